@@ -77,15 +77,9 @@ def import_profile(s: Session, text: str, source: str = "file") -> ContractProfi
         d = json.loads(text)
     except json.JSONDecodeError as exc:
         raise ImportFormatError(source, f"not JSON: {exc}") from exc
-    profile = profile_from_dict(d, source=source) if _takes_source() else profile_from_dict(d)
+    profile = profile_from_dict(d, source=source)
     save_profile(s, profile)
     return profile
-
-
-def _takes_source() -> bool:
-    import inspect
-
-    return "source" in inspect.signature(profile_from_dict).parameters
 
 
 def list_profiles(s: Session) -> list[ContractProfile]:
