@@ -41,11 +41,12 @@ def load_settings(path: Path | None = None) -> ConsoleSettings:
         raw = json.loads(path.read_text("utf-8"))
     except (FileNotFoundError, json.JSONDecodeError, UnicodeDecodeError):
         return ConsoleSettings()
-    known = {f.name for f in fields(ConsoleSettings)}
-    values = {k: v for k, v in raw.items() if k in known and isinstance(v, type(getattr(ConsoleSettings, k)))}
+    # field defaults from fields(): with slots=True the class attributes are slot descriptors, not defaults
+    defaults = {f.name: f.default for f in fields(ConsoleSettings)}
+    values = {k: v for k, v in raw.items() if k in defaults and isinstance(v, type(defaults[k]))}
     s = ConsoleSettings(**values)
     if not CONSOLE_CODE.match(s.console_code):
-        s = s.with_(console_code=ConsoleSettings.console_code)
+        s = s.with_(console_code=defaults["console_code"])
     return s
 
 

@@ -120,7 +120,7 @@ class TaskManager(QObject):
 
     @Slot(object, object, object)
     def _deliver(self, callback, value, exc) -> None:
-        if callback is not self._emit_changed:
+        if callback != self._emit_changed:  # bound methods: a new object per access, so compare with ==
             with self._lock:
                 self._pending -= 1
             self.busy_changed.emit(self._pending)
