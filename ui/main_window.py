@@ -1,0 +1,367 @@
+"""The main window: a side bar of the real panes, menus, shortcuts and the status bar.
+
+Panes are plain QWidgets with `title() -> str` (translated) and optionally: `focus_search()`,
+`new_ticket()`, `refresh()`, `export()`, `show_at_risk()`, `has_unsaved_work() -> bool` and an
+`alarm_counts(int, int)` signal. The window calls what a pane has; a menu action a pane does not support
+is disabled while that pane is shown.
+"""
+
+from __future__ import annotations
+
+import logging
+from importlib import metadata
+
+from PySide6.QtCore import QByteArray, QEvent, QSettings, QSize, Qt, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence, QPaintEvent
+from PySide6.QtWidgets import (
+    QApplication,
+    QHBoxLayout,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QMessageBox,
+    QStackedWidget,
+    QWidget,
+)
+
+from opsdesk.config import ConsoleSettings
+from opsdesk.domain.enums import Role
+from opsdesk.domain.people import OperatorInfo
+from opsdesk.paths import config_dir, resource_path
+from ui import i18n, theme
+from ui.labels import set_display_zone
+from ui.state import DeskState
+from ui.widgets.status_bar import DeskStatusBar
+
+log = logging.getLogger(__name__)
+
+
+def app_version() -> str:
+    try:
+        return metadata.version("opsdesk")
+    except metadata.PackageNotFoundError:
+        return "0.0"
+
+
+def window_settings() -> QSettings:
+    """Window geometry lives in an ini file in the console's config dir (isolated per OPSDESK_HOME)."""
+    return QSettings(str(config_dir() / "window.ini"), QSettings.Format.IniFormat)
+
+
+class MainWindow(QMainWindow):
+    painted = Signal()  # once, after the first paint: start-up timing and the smoke test wait for it
+
+    def __init__(self, state: DeskState, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("mainWindow")
+        self.state = state
+        self._painted = False
+        self._closed = False
+        self._last_breached = 0
+        self.setWindowIcon(QIcon(str(resource_path("icons", "opsdesk.svg"))))
+
+        self.nav = QListWidget(objectName="navList")
+        self.nav.setIconSize(QSize(22, 22))
+        self.nav.setFixedWidth(150)
+        self.nav.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.stack = QStackedWidget()
+        central = QWidget()
+        lay = QHBoxLayout(central)
+        lay.setContentsMargins(0, 0, 0, 0)
+        lay.setSpacing(0)
+        lay.addWidget(self.nav)
+        lay.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
+
+        self.status = DeskStatusBar()
+        self.setStatusBar(self.status)
+        self.status.risk_clicked.connect(self.show_at_risk)
+
+        self.panes: list[QWidget] = []
+        self._build_actions()
+        self._build_menus()
+        self._build_panes()
+        self.nav.currentRowChanged.connect(self._pane_selected)
+
+        state.operator_changed.connect(self._operator_changed)
+        state.settings_changed.connect(self._settings_changed)
+        state.tasks.busy_changed.connect(self.status.set_pending)
+        self.status.set_operator(state.operator)
+        self.status.set_console(state.settings.console_code)
+        self.status.set_zone(state.settings.timezone)
+        set_display_zone(state.settings.timezone)
+
+        self.retranslate()
+        self._restore()
+        self._operator_changed(state.operator)
+
+    # ---- construction ----------------------------------------------------------------------------------
+    def _build_actions(self) -> None:
+        def act(shortcut: QKeySequence | str | None = None, slot=None, *, checkable: bool = False) -> QAction:
+            a = QAction(self)
+            if shortcut:
+                a.setShortcut(QKeySequence(shortcut))
+            a.setCheckable(checkable)
+            if slot is not None:
+                a.triggered.connect(slot)
+            self.addAction(a)  # shortcuts work even with the menu bar hidden
+            return a
+
+        self.act_new = act(QKeySequence.StandardKey.New, lambda: self._call("new_ticket"))
+        self.act_search = act(QKeySequence.StandardKey.Find, lambda: self._call("focus_search"))
+        self.act_refresh = act(QKeySequence.StandardKey.Refresh, lambda: self._call("refresh"))
+        if self.act_refresh.shortcut().isEmpty():
+            self.act_refresh.setShortcut(QKeySequence("F5"))
+        self.act_export = act("Ctrl+E", lambda: self._call("export"))
+        self.act_quit = act(QKeySequence.StandardKey.Quit, self.close)
+        if self.act_quit.shortcut().isEmpty():  # Windows has no standard Quit key
+            self.act_quit.setShortcut(QKeySequence("Ctrl+Q"))
+        self.act_theme = act("Ctrl+Shift+T", self.toggle_theme, checkable=True)
+        self.act_fullscreen = act("F11", self._toggle_fullscreen, checkable=True)
+        self.act_settings = act("Ctrl+,", self.open_settings)
+        self.act_operators = act(None, self.open_operators)
+        self.act_switch = act("Ctrl+L", self.switch_operator)
+        self.act_about = act(None, self.about)
+        self.pane_actions: list[QAction] = []
+
+    def _build_menus(self) -> None:
+        mb = self.menuBar()
+        self.menu_file = mb.addMenu("")
+        self.menu_file.addActions([self.act_new, self.act_export])
+        self.menu_file.addSeparator()
+        self.menu_file.addAction(self.act_quit)
+        self.menu_view = mb.addMenu("")
+        self.menu_panes = self.menu_view.addMenu("")
+        self.menu_view.addAction(self.act_search)
+        self.menu_view.addAction(self.act_refresh)
+        self.menu_view.addSeparator()
+        self.menu_view.addAction(self.act_theme)
+        self.menu_view.addAction(self.act_fullscreen)
+        self.menu_tools = mb.addMenu("")
+        self.menu_tools.addActions([self.act_switch, self.act_operators])
+        self.menu_tools.addSeparator()
+        self.menu_tools.addAction(self.act_settings)
+        self.menu_help = mb.addMenu("")
+        self.menu_help.addAction(self.act_about)
+
+    def _build_panes(self) -> None:
+        from ui.panes.tickets_pane import TicketsPane
+
+        tickets = TicketsPane(self.state, self)
+        self.add_pane(tickets, QIcon(str(resource_path("icons", "tickets.svg"))))
+        tickets.alarm_counts.connect(self._alarm_counts)
+
+    def add_pane(self, pane: QWidget, icon: QIcon) -> None:
+        """Add a pane to the side bar and the stack; Ctrl+<n> shows the n-th (n ≤ 9)."""
+        self.panes.append(pane)
+        self.stack.addWidget(pane)
+        item = QListWidgetItem(icon, pane.title())
+        self.nav.addItem(item)
+        n = len(self.panes)
+        a = QAction(icon, pane.title(), self)
+        if n <= 9:
+            a.setShortcut(QKeySequence(f"Ctrl+{n}"))
+        a.triggered.connect(lambda _=False, i=n - 1: self.show_pane(i))
+        self.addAction(a)
+        self.menu_panes.addAction(a)
+        self.pane_actions.append(a)
+        if n == 1:
+            self.nav.setCurrentRow(0)
+            self._pane_selected(0)
+
+    # ---- language ------------------------------------------------------------------------------------
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("opsdesk \u2014 duty desk"))
+        self.menu_file.setTitle(self.tr("&File"))
+        self.menu_view.setTitle(self.tr("&View"))
+        self.menu_panes.setTitle(self.tr("&Go to"))
+        self.menu_tools.setTitle(self.tr("&Tools"))
+        self.menu_help.setTitle(self.tr("&Help"))
+        self.act_new.setText(self.tr("&New ticket"))
+        self.act_export.setText(self.tr("&Export list\u2026"))
+        self.act_quit.setText(self.tr("&Quit"))
+        self.act_search.setText(self.tr("&Search"))
+        self.act_refresh.setText(self.tr("&Refresh"))
+        self.act_theme.setText(self.tr("&Dark theme"))
+        self.act_fullscreen.setText(self.tr("&Full screen"))
+        self.act_switch.setText(self.tr("S&witch operator\u2026"))
+        self.act_operators.setText(self.tr("&Operators\u2026"))
+        self.act_settings.setText(self.tr("&Settings\u2026"))
+        self.act_about.setText(self.tr("&About opsdesk"))
+        for i, pane in enumerate(self.panes):
+            self.nav.item(i).setText(pane.title())
+            self.pane_actions[i].setText(pane.title())
+        self.act_theme.setChecked(theme.current_theme() == "dark")
+
+    # ---- panes ---------------------------------------------------------------------------------------
+    def current_pane(self) -> QWidget | None:
+        return self.stack.currentWidget()
+
+    def show_pane(self, index: int) -> None:
+        if 0 <= index < len(self.panes):
+            self.nav.setCurrentRow(index)
+
+    def _pane_selected(self, index: int) -> None:
+        if not 0 <= index < len(self.panes):
+            return
+        self.stack.setCurrentIndex(index)
+        pane = self.panes[index]
+        for action, method in (
+            (self.act_new, "new_ticket"),
+            (self.act_search, "focus_search"),
+            (self.act_refresh, "refresh"),
+            (self.act_export, "export"),
+        ):
+            action.setEnabled(callable(getattr(pane, method, None)))
+
+    def _call(self, method: str) -> None:
+        fn = getattr(self.current_pane(), method, None)
+        if callable(fn):
+            fn()
+
+    def show_at_risk(self) -> None:
+        """The status-bar badge: show the ticket pane filtered to at-risk and breached tickets."""
+        for i, pane in enumerate(self.panes):
+            fn = getattr(pane, "show_at_risk", None)
+            if callable(fn):
+                self.show_pane(i)
+                fn()
+                return
+
+    def _alarm_counts(self, at_risk: int, breached: int) -> None:
+        self.status.set_risk(at_risk, breached)
+        if breached > self._last_breached and self.state.settings.alert_sound:
+            QApplication.beep()
+        self._last_breached = breached
+
+    # ---- operator and settings -------------------------------------------------------------------------
+    def _operator_changed(self, op: OperatorInfo | None) -> None:
+        self.status.set_operator(op)
+        self.act_operators.setEnabled(op is not None and op.role == Role.SUPERVISOR)
+
+    def _settings_changed(self, s: ConsoleSettings) -> None:
+        if i18n.resolve_language(s.language) != i18n.current_language():
+            i18n.install(s.language)
+        if s.theme != theme.current_theme():
+            theme.apply(s.theme)
+            self.act_theme.setChecked(s.theme == "dark")
+        set_display_zone(s.timezone)
+        self.status.set_console(s.console_code)
+        self.status.set_zone(s.timezone)
+
+    def switch_operator(self) -> None:
+        """Shift change: sign in as another operator; panes keep their state (and unsaved text)."""
+        from ui.dialogs.sign_in_dialog import SignInDialog
+
+        dlg = SignInDialog(
+            self.state.tasks,
+            self.state.settings.console_code,
+            current=self.state.operator,
+            switching=True,
+            parent=self,
+        )
+        dlg.signed_in.connect(self.state.set_operator)
+        dlg.finished.connect(dlg.deleteLater)
+        dlg.open()
+
+    def open_settings(self) -> None:
+        from ui.dialogs.settings_dialog import SettingsDialog
+
+        dlg = SettingsDialog(self.state, self)
+        dlg.finished.connect(dlg.deleteLater)
+        dlg.open()
+
+    def open_operators(self) -> None:
+        op = self.state.operator
+        if op is None or op.role != Role.SUPERVISOR:
+            return
+        from ui.dialogs.operators_dialog import OperatorsDialog
+
+        dlg = OperatorsDialog(self.state, self)
+        dlg.finished.connect(dlg.deleteLater)
+        dlg.open()
+
+    def toggle_theme(self) -> None:
+        new = "light" if theme.current_theme() in ("dark", "high_contrast") else "dark"
+        self.state.update_settings(self.state.settings.with_(theme=new))
+
+    def _toggle_fullscreen(self, on: bool) -> None:
+        self.showFullScreen() if on else self.showNormal()
+
+    def about(self) -> None:
+        QMessageBox.about(
+            self,
+            self.tr("About opsdesk"),
+            self.tr(
+                "<b>opsdesk</b> {version}<br>The desk of the on-site IT duty engineers of a command "
+                "center: tickets with SLA clocks.<br>Qt {qt}"
+            ).format(version=app_version(), qt=_qt_version()),
+        )
+
+    # ---- geometry and closing --------------------------------------------------------------------------
+    def _restore(self) -> None:
+        qs = window_settings()
+        geometry = qs.value("main/geometry")
+        if isinstance(geometry, QByteArray) and not geometry.isEmpty():
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(1280, 800)
+        st = qs.value("main/state")
+        if isinstance(st, QByteArray) and not st.isEmpty():
+            self.restoreState(st)
+        try:
+            self.show_pane(int(qs.value("main/pane", 0)))
+        except (TypeError, ValueError):
+            self.show_pane(0)
+
+    def save_window_state(self) -> None:
+        qs = window_settings()
+        qs.setValue("main/geometry", self.saveGeometry())
+        qs.setValue("main/state", self.saveState())
+        qs.setValue("main/pane", self.stack.currentIndex())
+        qs.sync()
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        if not self._painted:
+            self._painted = True
+            self.painted.emit()
+
+    @property
+    def has_painted(self) -> bool:
+        return self._painted
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self._closed:
+            event.accept()
+            return
+        unsaved = [
+            p for p in self.panes if callable(getattr(p, "has_unsaved_work", None)) and p.has_unsaved_work()
+        ]
+        if unsaved and self.isVisible():
+            answer = QMessageBox.question(
+                self,
+                self.tr("Quit opsdesk"),
+                self.tr("There is unsaved work. Quit anyway and lose it?"),
+                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                QMessageBox.StandardButton.No,
+            )
+            if answer != QMessageBox.StandardButton.Yes:
+                event.ignore()
+                return
+        self._closed = True
+        self.save_window_state()
+        # queued writes finish first (the worker is serial), then the worker and the pool stop
+        self.state.tasks.shutdown()
+        event.accept()
+
+
+def _qt_version() -> str:
+    from PySide6 import __version__ as pyside_version
+
+    return pyside_version
