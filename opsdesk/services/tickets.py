@@ -34,6 +34,7 @@ from opsdesk.storage.models import (
     TicketCounter,
     TicketEventRow,
 )
+from opsdesk.storage.search_text import is_bigram_query
 from opsdesk.storage.types import UtcMillis, from_millis, to_millis
 from opsdesk.timeutil import DEFAULT_TZ, new_id, utcnow, zone
 
@@ -499,14 +500,19 @@ def text_condition(query: str):
     """Each whitespace-separated term must occur (Chinese substrings included)."""
     conds = []
     for term in query.split():
+        key = f"q{len(conds)}"
         if len(term) >= 3:  # the trigram index answers these directly
-            conds.append(text(f"tickets.rowid IN (SELECT rowid FROM tickets_fts WHERE tickets_fts MATCH :q{len(conds)})"
-                              ).bindparams(**{f"q{len(conds)}": _fts_query(term)}))
-        else:  # one or two characters (大屏, UPS is three): trigram cannot index them; scan
+            index = "tickets_fts"
+        elif is_bigram_query(term):  # 大屏, 空调: the bigram index (0002)
+            index = "tickets_bigram"
+        else:  # one character, or a pair with punctuation: no index can answer; scan
             like = f"%{_escape_like(term)}%"
             conds.append(or_(*(col.like(like, escape="\\") for col in (
                 Ticket.title, Ticket.description, Ticket.code, Ticket.fault_cause, Ticket.fault_handling,
                 Ticket.fault_result, Ticket.reporter_name, Ticket.equipment))))
+            continue
+        conds.append(text(f"tickets.rowid IN (SELECT rowid FROM {index} WHERE {index} MATCH :{key})")
+                     .bindparams(**{key: _fts_query(term)}))
     return and_(*conds)
 
 

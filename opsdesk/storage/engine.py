@@ -9,8 +9,11 @@ from pathlib import Path
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.orm import Session, sessionmaker
 
+from opsdesk.storage.search_text import register_functions
+
 
 def _sqlite_pragmas(dbapi_conn, _record) -> None:
+    register_functions(dbapi_conn)  # the search-index triggers call them on every write
     cur = dbapi_conn.cursor()
     cur.execute("PRAGMA foreign_keys=ON")
     cur.execute("PRAGMA busy_timeout=5000")

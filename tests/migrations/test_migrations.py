@@ -33,8 +33,11 @@ from opsdesk.storage.models import Base
 
 SCRIPTS = ScriptDirectory.from_config(alembic_config())
 REVISIONS = [s.revision for s in reversed(list(SCRIPTS.walk_revisions()))]  # base first
-FTS_TABLES = ("tickets_fts",)  # SQLite-only virtual table (and its shadow tables): not in the ORM
-FTS_TRIGGERS = {"tickets_fts_ai", "tickets_fts_au", "tickets_fts_ad"}
+FTS_TABLES = (
+    "tickets_fts",
+    "tickets_bigram",
+)  # SQLite-only virtual tables (and shadow tables): not in the ORM
+FTS_TRIGGERS = {f"tickets_{t}_{op}" for t in ("fts", "bigram") for op in ("ai", "au", "ad")}
 
 
 def _previous(rev: str) -> str:
@@ -116,7 +119,9 @@ def test_sqlite_full_text_index_survives_down_and_up(tmp_path: Path):
         upgrade(eng)
         downgrade(eng, "base")
         with eng.connect() as conn:
-            left = conn.exec_driver_sql("SELECT name FROM sqlite_master WHERE name LIKE 'tickets_fts%'").all()
+            left = conn.exec_driver_sql(
+                "SELECT name FROM sqlite_master WHERE name LIKE 'tickets_fts%' OR name LIKE 'tickets_bigram%'"
+            ).all()
         assert left == []
         upgrade(eng)
         with eng.connect() as conn:
