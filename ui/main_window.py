@@ -9,9 +9,10 @@ is disabled while that pane is shown.
 from __future__ import annotations
 
 import logging
+from datetime import UTC, datetime
 from importlib import metadata
 
-from PySide6.QtCore import QByteArray, QEvent, QSettings, QSize, Qt, Signal
+from PySide6.QtCore import QByteArray, QEvent, QSettings, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence, QPaintEvent
 from PySide6.QtWidgets import (
     QApplication,
@@ -28,6 +29,9 @@ from opsdesk.config import ConsoleSettings
 from opsdesk.domain.enums import Role
 from opsdesk.domain.people import OperatorInfo
 from opsdesk.paths import config_dir, resource_path
+from opsdesk.rules.workdays import calendar_gaps
+from opsdesk.services.reference import load_calendar
+from opsdesk.timeutil import zone
 from ui import i18n, theme
 from ui.labels import set_display_zone
 from ui.state import DeskState
@@ -94,6 +98,15 @@ class MainWindow(QMainWindow):
         self.retranslate()
         self._restore()
         self._operator_changed(state.operator)
+
+        # holiday data runs out at a year's end: look again every hour and whenever the calendar changes
+        self._calendar_timer = QTimer(self, interval=3_600_000)
+        self._calendar_timer.timeout.connect(self.check_calendar)
+        self._calendar_timer.start()
+        state.tasks.changed.connect(
+            lambda table, _ids: table.startswith("calendar") and self.check_calendar()
+        )
+        self.check_calendar()
 
     # ---- construction ----------------------------------------------------------------------------------
     def _build_actions(self) -> None:
@@ -243,6 +256,10 @@ class MainWindow(QMainWindow):
     def _operator_changed(self, op: OperatorInfo | None) -> None:
         self.status.set_operator(op)
         self.act_operators.setEnabled(op is not None and op.role == Role.SUPERVISOR)
+
+    def check_calendar(self) -> None:
+        today = datetime.now(UTC).astimezone(zone(self.state.settings.timezone)).date()
+        self.state.tasks.db(lambda s: calendar_gaps(load_calendar(s), today), self.status.set_calendar_gaps)
 
     def _settings_changed(self, s: ConsoleSettings) -> None:
         if i18n.resolve_language(s.language) != i18n.current_language():

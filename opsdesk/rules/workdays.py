@@ -224,3 +224,13 @@ def measure_for(profile: ContractProfile, cal: CalendarData) -> Measure:
     if profile.calendar == CalendarMode.BUSINESS:
         return BusinessMeasure(cal, profile.business_start, profile.business_end, ZoneInfo(profile.timezone))
     return ALWAYS
+
+
+def calendar_gaps(cal: CalendarData, today: date, *, next_year_from_month: int = 11) -> tuple[int, ...]:
+    """Years the desk needs holiday data for and lacks: this year, and next year from November on.
+
+    The State Council publishes the next year's arrangement around then; until it is imported, clocks on
+    a business calendar and rosters fall back to Monday–Friday, so the operator must be told.
+    """
+    wanted = [today.year] + ([today.year + 1] if today.month >= next_year_from_month else [])
+    return tuple(y for y in wanted if y not in cal.years)

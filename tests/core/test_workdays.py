@@ -173,3 +173,13 @@ def test_measure_then_advance_and_additivity(a: datetime, b: datetime, c: dateti
     assert ab + m.measure(b, c) == m.measure(a, c)
     assert m.measure(b, a) == timedelta(0) or a == b
     assert business_seconds(a, b, cn(), *h, tz) == pytest.approx(ab.total_seconds(), abs=1e-6)
+
+
+def test_calendar_gaps_name_this_year_and_next_from_november() -> None:
+    from opsdesk.rules.workdays import calendar_gaps
+
+    cal = CalendarData(years=frozenset({2026}))
+    assert calendar_gaps(cal, date(2026, 6, 1)) == ()
+    assert calendar_gaps(cal, date(2026, 11, 23)) == (2027,)
+    assert calendar_gaps(cal, date(2027, 1, 5)) == (2027,)
+    assert calendar_gaps(CalendarData(), date(2026, 12, 1)) == (2026, 2027)

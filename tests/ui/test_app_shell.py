@@ -8,6 +8,7 @@ import re
 import subprocess
 import sys
 import time
+from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
@@ -276,3 +277,18 @@ def test_database_from_a_newer_version_is_refused(tmp_path):
     assert out.returncode == 2
     assert "newer version of opsdesk" in out.stderr and "9999_from_the_future" in out.stderr
     assert "Traceback" not in out.stderr
+
+
+def test_missing_holiday_data_is_shown(main_window, qtbot, database, monkeypatch):
+    """DESIGN.md §8: a visible warning wherever a year has no holiday data."""
+    from sqlalchemy import delete
+
+    from opsdesk.storage.models import CalendarYear
+
+    this_year = datetime.now(UTC).year
+    with database.session() as s:
+        s.execute(delete(CalendarYear).where(CalendarYear.year == this_year))
+    main_window.check_calendar()
+    warning = main_window.status.calendar_warning
+    qtbot.waitUntil(lambda: str(this_year) in warning.text(), timeout=5000)
+    assert warning.isVisibleTo(main_window)

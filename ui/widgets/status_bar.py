@@ -57,7 +57,10 @@ class DeskStatusBar(QStatusBar):
         self._at_risk = 0
         self._breached = 0
         self._pending = 0
+        self._calendar_gaps: tuple[int, ...] = ()
 
+        self.calendar_warning = QLabel(objectName="calendarWarning")
+        self.calendar_warning.hide()
         self.busy = QLabel(objectName="busyIndicator")
         self.busy.hide()
         self.risk = QToolButton(objectName="riskBadge")
@@ -69,7 +72,14 @@ class DeskStatusBar(QStatusBar):
         self.connection = ConnectionState()
         self.clock = QLabel(objectName="statusClock")
         self.addWidget(self.busy)
-        for w in (self.risk, self.operator_label, self.console_label, self.connection, self.clock):
+        for w in (
+            self.calendar_warning,
+            self.risk,
+            self.operator_label,
+            self.console_label,
+            self.connection,
+            self.clock,
+        ):
             self.addPermanentWidget(w)
 
         self._timer = QTimer(self)
@@ -93,6 +103,14 @@ class DeskStatusBar(QStatusBar):
         self.console_label.setText(self.tr("Console {code}").format(code=self._console))
         self.clock.setToolTip(self.tr("Time in {zone}").format(zone=self._zone))
         self.busy.setText(self.tr("Working\u2026"))
+        years = "、".join(str(y) for y in self._calendar_gaps)
+        self.calendar_warning.setText(self.tr("\u26a0 No holiday data for {years}").format(years=years))
+        self.calendar_warning.setToolTip(
+            self.tr(
+                "Workdays in these years fall back to Monday\u2013Friday. Import the State Council's holiday "
+                "arrangement: opsdesk-cli calendar import FILE.csv"
+            )
+        )
         self._show_risk()
 
     # ---- setters ---------------------------------------------------------------------------------------
@@ -112,6 +130,11 @@ class DeskStatusBar(QStatusBar):
     def set_pending(self, pending: int) -> None:
         self._pending = pending
         self.busy.setVisible(pending > 0)
+
+    def set_calendar_gaps(self, years: tuple[int, ...]) -> None:
+        self._calendar_gaps = tuple(years)
+        self.calendar_warning.setVisible(bool(years))
+        self.retranslate()
 
     def set_risk(self, at_risk: int, breached: int) -> None:
         self._at_risk, self._breached = at_risk, breached
