@@ -40,17 +40,9 @@ class Context:
     def db(self) -> Database:
         """The local database, opened (checked, backed up, migrated) on first use, reference data seeded."""
         if self._db is None:
-            from opsdesk.services.reference import seed_reference
-            from opsdesk.storage.migrate import open_local_database
+            from opsdesk.services.reference import open_desk_database
 
-            db = open_local_database(paths.database_path())
-            try:
-                with db.session() as s:
-                    seed_reference(s)
-            except BaseException:
-                db.dispose()
-                raise
-            self._db = db
+            self._db = open_desk_database(paths.database_path())
         return self._db
 
     def close(self) -> None:

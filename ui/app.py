@@ -146,17 +146,9 @@ class Background:
 
 def open_database():
     """Open, back up and migrate the local file, then seed reference data (on a worker thread)."""
-    from opsdesk.services.reference import seed_reference
-    from opsdesk.storage.migrate import open_local_database
+    from opsdesk.services.reference import open_desk_database
 
-    db = open_local_database()
-    try:
-        with db.session() as s:
-            seed_reference(s)
-    except BaseException:
-        db.dispose()
-        raise
-    return db
+    return open_desk_database()
 
 
 class Startup:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 from datetime import date
+from pathlib import Path
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -15,6 +16,7 @@ from opsdesk.errors import UnknownProfile
 from opsdesk.rules.profiles import builtin_profiles, profile_from_dict, profile_to_dict
 from opsdesk.services import refcache
 from opsdesk.services.validation import Checker
+from opsdesk.storage.engine import Database
 from opsdesk.storage.models import CalendarDay, CalendarYear, ContractProfileRow, Equipment, Room
 from opsdesk.timeutil import new_id, utcnow
 
@@ -36,17 +38,32 @@ def create_room(
     if code and s.scalar(select(Room.id).where(Room.code == code)):
         c.add("code", "duplicate", value=code)
     c.raise_if_any()
-    r = Room(id=new_id(), code=code, name_zh=name_zh, name_en=name_en, kind=kind, sort_order=sort_order,
-             updated_at=utcnow())
+    r = Room(
+        id=new_id(),
+        code=code,
+        name_zh=name_zh,
+        name_en=name_en,
+        kind=kind,
+        sort_order=sort_order,
+        updated_at=utcnow(),
+    )
     s.add(r)
     s.flush()
     return RoomInfo(r.id, r.code, r.name_zh, r.name_en, r.kind)
 
 
-def add_equipment(s: Session, *, room_id: str | None, name: str, model: str = "", serial: str = "",
-                  category: str = "") -> str:
-    e = Equipment(id=new_id(), room_id=room_id, name=name, model=model, serial=serial, category=category,
-                  updated_at=utcnow())
+def add_equipment(
+    s: Session, *, room_id: str | None, name: str, model: str = "", serial: str = "", category: str = ""
+) -> str:
+    e = Equipment(
+        id=new_id(),
+        room_id=room_id,
+        name=name,
+        model=model,
+        serial=serial,
+        category=category,
+        updated_at=utcnow(),
+    )
     s.add(e)
     return e.id
 
@@ -63,7 +80,11 @@ def save_profile(s: Session, profile: ContractProfile, *, builtin: bool = False)
     row = s.scalar(select(ContractProfileRow).where(ContractProfileRow.code == profile.code))
     data = json.dumps(profile_to_dict(profile), ensure_ascii=False)
     if row is None:
-        s.add(ContractProfileRow(id=new_id(), code=profile.code, data=data, builtin=builtin, updated_at=utcnow()))
+        s.add(
+            ContractProfileRow(
+                id=new_id(), code=profile.code, data=data, builtin=builtin, updated_at=utcnow()
+            )
+        )
     else:
         row.data, row.builtin, row.updated_at, row.deleted = data, builtin, utcnow(), False
     refcache.invalidate(s)
@@ -83,14 +104,20 @@ def import_profile(s: Session, text: str, source: str = "file") -> ContractProfi
 
 
 def list_profiles(s: Session) -> list[ContractProfile]:
-    rows = s.scalars(select(ContractProfileRow).where(ContractProfileRow.deleted.is_(False))
-                     .order_by(ContractProfileRow.builtin.desc(), ContractProfileRow.code))
+    rows = s.scalars(
+        select(ContractProfileRow)
+        .where(ContractProfileRow.deleted.is_(False))
+        .order_by(ContractProfileRow.builtin.desc(), ContractProfileRow.code)
+    )
     return [profile_from_dict(json.loads(r.data)) for r in rows]
 
 
 def get_profile(s: Session, code: str) -> ContractProfile:
-    row = s.scalar(select(ContractProfileRow).where(ContractProfileRow.code == code,
-                                                    ContractProfileRow.deleted.is_(False)))
+    row = s.scalar(
+        select(ContractProfileRow).where(
+            ContractProfileRow.code == code, ContractProfileRow.deleted.is_(False)
+        )
+    )
     if row is None:
         raise UnknownProfile(code)
     return profile_from_dict(json.loads(row.data))
@@ -98,8 +125,9 @@ def get_profile(s: Session, code: str) -> ContractProfile:
 
 # ---- calendar ------------------------------------------------------------------------------------
 def load_calendar(s: Session) -> CalendarData:
-    days = s.execute(select(CalendarDay.day, CalendarDay.kind, CalendarDay.name)
-                     .where(CalendarDay.deleted.is_(False))).all()
+    days = s.execute(
+        select(CalendarDay.day, CalendarDay.kind, CalendarDay.name).where(CalendarDay.deleted.is_(False))
+    ).all()
     years = s.scalars(select(CalendarYear.year).where(CalendarYear.deleted.is_(False))).all()
     hol, work, names = set(), set(), {}
     for day, kind, name in days:
@@ -118,8 +146,11 @@ def replace_calendar_year(s: Session, year: int, data: CalendarData, source: str
     s.flush()
     for kind, dates in (("holiday", data.holidays), ("workday", data.workdays)):
         for d in sorted(x for x in dates if x.year == year):
-            s.add(CalendarDay(id=new_id(), day=d.isoformat(), kind=kind, name=data.names.get(d, ""),
-                              updated_at=now))
+            s.add(
+                CalendarDay(
+                    id=new_id(), day=d.isoformat(), kind=kind, name=data.names.get(d, ""), updated_at=now
+                )
+            )
     yr = s.scalar(select(CalendarYear).where(CalendarYear.year == year))
     if yr is None:
         s.add(CalendarYear(id=new_id(), year=year, source=source, updated_at=now))
@@ -139,3 +170,17 @@ def seed_reference(s: Session) -> None:
     data = calendar_from_chinesecalendar()
     for year in sorted(data.years - known):
         replace_calendar_year(s, year, data, "chinesecalendar")
+
+
+def open_desk_database(path: Path | None = None) -> Database:
+    """The local database ready for the desk or the CLI: checked, backed up, migrated, reference seeded."""
+    from opsdesk.storage.migrate import open_local_database
+
+    db = open_local_database(path)
+    try:
+        with db.session() as s:
+            seed_reference(s)
+    except BaseException:
+        db.dispose()
+        raise
+    return db
