@@ -3,6 +3,11 @@
 The caller passes the headers already in the operator's language (the core has no words), and optional
 names for categories and statuses; without them the stored values are written. Times are written in the
 console's zone. CSV is UTF-8 with a BOM so that Excel opens Chinese text correctly.
+
+Typed text reaches the files, and Excel runs a cell that starts with = + - @ (or a tab or CR) as a
+formula (CSV injection: "=HYPERLINK(...)", "=cmd|..."). Such cells are neutralised: in CSV with a
+leading ' (Excel's text marker), in .xlsx written as string cells with Excel's quote-prefix style, which
+keeps them text even when edited and shows them unchanged.
 """
 
 from __future__ import annotations
@@ -16,10 +21,20 @@ from opsdesk.domain.tickets import TicketRow
 from opsdesk.timeutil import DEFAULT_TZ, zone
 
 FORMATS = ("xlsx", "csv")
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 COLUMNS = (
     "code", "priority", "title", "room", "category", "status", "created_at", "respond_due", "resolve_due",
     "assignee",
 )  # fmt: skip
+
+
+def formula_like(value: object) -> bool:
+    """True for text Excel would take as a formula."""
+    return isinstance(value, str) and value.startswith(FORMULA_STARTS)
+
+
+def csv_safe(value: object) -> object:
+    return f"'{value}" if formula_like(value) else value
 
 
 def _local(value: datetime | None, tz: str) -> datetime | None:
@@ -69,11 +84,11 @@ def export_rows(
 def _write_csv(rows, path: Path, headers, tz, cats, stats) -> None:
     with path.open("w", encoding="utf-8-sig", newline="") as fh:
         w = csv.writer(fh)
-        w.writerow(headers)
+        w.writerow([csv_safe(h) for h in headers])
         for row in rows:
             w.writerow(
                 [
-                    v.strftime("%Y-%m-%d %H:%M") if isinstance(v, datetime) else v
+                    v.strftime("%Y-%m-%d %H:%M") if isinstance(v, datetime) else csv_safe(v)
                     for v in _values(row, tz, cats, stats)
                 ]
             )
@@ -91,9 +106,17 @@ def _write_xlsx(rows, path: Path, headers, tz, cats, stats) -> None:
         ws.column_dimensions[chr(ord("A") + i)].width = width
     ws.freeze_panes = "A2"
     bold = Font(bold=True)
+
+    def text_cell(v: str) -> WriteOnlyCell:
+        # openpyxl itself would store "=..." as a formula; a string cell with the quote prefix stays text
+        cell = WriteOnlyCell(ws, value=v)
+        cell.data_type = "s"
+        cell.quotePrefix = True
+        return cell
+
     head = []
     for h in headers:
-        cell = WriteOnlyCell(ws, value=h)
+        cell = text_cell(h) if formula_like(h) else WriteOnlyCell(ws, value=h)
         cell.font = bold
         head.append(cell)
     ws.append(head)
@@ -104,6 +127,8 @@ def _write_xlsx(rows, path: Path, headers, tz, cats, stats) -> None:
                 cell = WriteOnlyCell(ws, value=v)
                 cell.number_format = "yyyy-mm-dd hh:mm"
                 out.append(cell)
+            elif formula_like(v):
+                out.append(text_cell(v))
             else:
                 out.append(v)
         ws.append(out)

@@ -92,3 +92,53 @@ def test_category_and_room_remembered_after_filing(qtbot, home, form):
     assert again.category.currentData() == "video_wall"
     assert again.room.currentData() == "r2"
     assert (home / "desk_state.ini").exists()  # under OPSDESK_HOME, never the real config dir
+
+
+def _access_key(text: str) -> str | None:
+    """The letter after a single '&' ("&&" is a literal ampersand), lower-cased."""
+    i = text.find("&")
+    while 0 <= i < len(text) - 1:
+        if text[i + 1] != "&":
+            return text[i + 1].lower()
+        i = text.find("&", i + 2)
+    return None
+
+
+def _access_keys(root) -> dict[str, list[str]]:
+    """Access key -> the texts using it, over the visible buddy labels and buttons under `root`."""
+    from PySide6.QtWidgets import QAbstractButton, QLabel, QWidget
+
+    keys: dict[str, list[str]] = {}
+    for w in root.findChildren(QWidget):
+        if not w.isVisible():
+            continue
+        if (isinstance(w, QLabel) and w.buddy() is not None) or isinstance(w, QAbstractButton):
+            key = _access_key(w.text())
+            if key:
+                keys.setdefault(key, []).append(w.text())
+    return keys
+
+
+def test_access_key_parsing() -> None:
+    assert _access_key("Ca&tegory:") == "t"
+    assert _access_key("R&&D &unit") == "u"
+    assert _access_key("R&&D") is None and _access_key("Clear") is None
+
+
+def test_access_keys_in_the_form_are_unique(form):
+    keys = _access_keys(form)
+    assert sum(map(len, keys.values())) == 10  # nine field labels and the file button
+    assert {k: v for k, v in keys.items() if len(v) > 1} == {}
+
+
+def test_access_keys_unique_across_the_window_with_the_form_open(main_window):
+    pane = main_window.panes[0]
+    pane.new_ticket()
+    assert pane.form.isVisible()
+    keys = _access_keys(main_window)
+    for action in main_window.menuBar().actions():  # Alt+letter opens these from anywhere in the window
+        key = _access_key(action.text())
+        if key:
+            keys.setdefault(key, []).append(action.text())
+    assert {"i", "c", "k", "n", "x", "m"} <= set(keys)  # the form's and the pane's keys were all found
+    assert {k: v for k, v in keys.items() if len(v) > 1} == {}

@@ -39,6 +39,8 @@ class Col(IntEnum):
 
 BADGE_COLUMNS = (Col.RESPOND, Col.ARRIVE, Col.RESOLVE)
 _FIRST_BADGE = int(Col.RESPOND)
+_NCOLS = len(Col)
+_OK = ClockState.OK
 _PRIORITY_COL = int(Col.PRIORITY)
 _DISPLAY = Qt.ItemDataRole.DisplayRole
 _BACKGROUND = Qt.ItemDataRole.BackgroundRole
@@ -70,6 +72,10 @@ class _Cached:
     paused: bool
     # per clock: (due, warn, done)
     clocks: tuple[tuple[float | None, float | None, str | None], ...]
+    # the row's risk and tint, worked out once per `now` (a row has eight cells to paint)
+    risk_at: float = -1.0
+    risk: ClockState = ClockState.OK
+    tint: QBrush | None = None
 
 
 def _ts(value) -> float | None:
@@ -126,7 +132,7 @@ class TicketsModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self._rows)
 
     def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(Col)
+        return 0 if parent.isValid() else _NCOLS
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
         if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
@@ -158,8 +164,7 @@ class TicketsModel(QAbstractTableModel):
         if role == _DISPLAY:
             return self._badge(cached, c)[1] if badge else cached.texts[c]
         if role == _BACKGROUND:
-            risk = self._row_risk(cached)
-            return None if risk is ClockState.OK else self._tint(risk)
+            return self._risk_of(cached).tint
         if role == BADGE_ROLE:
             return self._badge(cached, c) if badge else None
         if role == _ALIGN:
@@ -171,8 +176,20 @@ class TicketsModel(QAbstractTableModel):
         if role == ID_ROLE:
             return self._rows[r].id
         if role == RISK_ROLE:
-            return self._row_risk(cached)
+            return self._risk_of(cached).risk
         return None
+
+    def cell(self, r: int, c: int) -> tuple[str, ClockState | None, QBrush | None, bool]:
+        """What the list's delegate paints in one cell, in one call: (text, badge state or None for a
+        text cell, row tint or None, bold)."""
+        cached = self._cache[r] or self._prepare(r)
+        if cached.risk_at != self.now:
+            self._risk_of(cached)
+        if c >= _FIRST_BADGE:
+            state, text = self._badge(cached, c)
+            return text, state, cached.tint, False
+        text = cached.texts[c]
+        return text, None, cached.tint, c == _PRIORITY_COL and text in self.urgent_codes
 
     # ---- rows ------------------------------------------------------------------------------------
     def set_rows(self, rows: list[TicketRow], index: dict[str, int] | None = None) -> list[TicketRow]:
@@ -244,7 +261,7 @@ class TicketsModel(QAbstractTableModel):
         )
         for r in range(first, last + 1):
             cached = self._cache[r] or self._prepare(r)
-            risk = self._row_risk(cached)
+            risk = self._risk_of(cached).risk
             if self._risk.get(r, risk) is not risk:
                 self.dataChanged.emit(
                     self.index(r, 0), self.index(r, Col.STATUS), [Qt.ItemDataRole.BackgroundRole]
@@ -314,6 +331,13 @@ class TicketsModel(QAbstractTableModel):
             self._bold_font = QFont()
             self._bold_font.setBold(True)
         return self._bold_font
+
+    def _risk_of(self, cached: _Cached) -> _Cached:
+        if cached.risk_at != self.now:
+            cached.risk = risk = self._row_risk(cached)
+            cached.tint = None if risk is _OK else self._tint(risk)
+            cached.risk_at = self.now
+        return cached
 
     def _row_risk(self, cached: _Cached) -> ClockState:
         """The worst running clock of an open ticket (as the at-risk filter counts it)."""

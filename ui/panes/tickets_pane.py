@@ -29,7 +29,6 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPushButton,
     QSplitter,
-    QTableView,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -51,9 +50,9 @@ from ui.exporting import ask_export_path, start_export
 from ui.labels import category_name, room_name, status_name
 from ui.models.tickets_model import BADGE_COLUMNS, ID_ROLE, SORT_KEYS, Col, TicketsModel
 from ui.state import DeskState
-from ui.widgets.clock_badge import ClockBadgeDelegate
 from ui.widgets.ticket_detail import TicketDetailView
 from ui.widgets.ticket_form import TicketForm
+from ui.widgets.ticket_list_view import TicketListView
 
 SEARCH_DEBOUNCE_MS = 250
 _BIG = 20000  # rows: above this, a list is released off the GUI thread and kept out of GC passes
@@ -157,8 +156,8 @@ class TicketsPane(QWidget):
         self.date_to.dateChanged.connect(self.reload)
 
         self.model = TicketsModel(self)
-        self.view = QTableView(objectName="ticketList")
-        self.view.setModel(self.model)
+        self.view = TicketListView(self.model)
+        self.view.setObjectName("ticketList")
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -187,10 +186,8 @@ class TicketsPane(QWidget):
         badge_w = fm.horizontalAdvance("-000:00:00") + 40
         for col, w in widths.items():
             hh.resizeSection(col, w)
-        self._badge_delegate = ClockBadgeDelegate(self.view)
         for col in BADGE_COLUMNS:
             hh.resizeSection(col, badge_w)
-            self.view.setItemDelegateForColumn(col, self._badge_delegate)
         self.view.selectionModel().currentRowChanged.connect(self._current_changed)
 
         self.detail = TicketDetailView()

@@ -8,7 +8,7 @@ the list so the keys work there too; they never fire while typing in a text fiel
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta
+from datetime import UTC, datetime, timedelta
 
 from PySide6.QtCore import QEvent, QLocale, Qt, Signal
 from PySide6.QtGui import QAction, QColor, QKeySequence
@@ -29,8 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from opsdesk.domain.enums import ClockState, EventKind, TicketStatus
-from opsdesk.domain.sla import ClockStatus
+from opsdesk.domain.enums import ClockName, ClockState, EventKind, TicketStatus
 from opsdesk.domain.tickets import Attachment, TicketDetail, TicketEvent
 from opsdesk.errors import InvalidTransition
 from opsdesk.rules.lifecycle import replay_state, step
@@ -39,6 +38,7 @@ from ui.labels import (
     clock_name,
     clock_state_name,
     event_name,
+    local_time,
     pause_reason_name,
     status_name,
     time_text,
@@ -81,8 +81,28 @@ def allowed_events(detail: TicketDetail) -> set[EventKind]:
     return out
 
 
+_FREEZABLE = (ClockName.ARRIVE, ClockName.RESOLVE)  # a pause never freezes respond (opsdesk.rules.sla)
+
+
 def _duration(d: timedelta) -> str:
     return format_remaining(d.total_seconds())
+
+
+def _pause_started(detail: TicketDetail) -> datetime | None:
+    """When the pause still open began: the last PAUSED with no RESUMED after it."""
+    since = None
+    for e in detail.events:
+        if e.kind is K.PAUSED:
+            since = e.at
+        elif e.kind is K.RESUMED:
+            since = None
+    return since
+
+
+def _clock_time(at: datetime, now: datetime) -> str:
+    """14:05 today, else the date too."""
+    local, today = local_time(at), local_time(now)
+    return local.strftime("%H:%M") if local.date() == today.date() else local.strftime("%Y-%m-%d %H:%M")
 
 
 class TicketDetailView(QWidget):
@@ -95,6 +115,11 @@ class TicketDetailView(QWidget):
         super().__init__(parent)
         self.detail: TicketDetail | None = None
         self._allowed: set[EventKind] = set()
+        self._live_rows: list[tuple[int, float, float | None]] = []  # running clocks: row, due, warn
+        self._shown_state: list[ClockState | None] = [None] * 4
+        self._paused_rows: list[int] = []  # frozen clocks showing "paused since"
+        self._since: datetime | None = None
+        self._since_day = datetime.now(UTC).date()
 
         self.empty = QLabel(objectName="dialogHint", wordWrap=True)
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -282,7 +307,7 @@ class TicketDetailView(QWidget):
         self._fill_timeline(d.events)
         self._fill_attachments(d.attachments)
         self.tabs.setTabText(2, self.tr("Attachments ({n})").format(n=len(d.attachments)))
-        self.tick(datetime.now().astimezone())
+        self._fill_clocks(datetime.now(UTC))
 
     def _fill_timeline(self, events: tuple[TicketEvent, ...]) -> None:
         self.timeline.setRowCount(len(events))
@@ -341,43 +366,85 @@ class TicketDetailView(QWidget):
             self.save_attachment_requested.emit(it.data(Qt.ItemDataRole.UserRole))
 
     # ---- live clocks -----------------------------------------------------------------------------
-    def tick(self, now: datetime) -> None:
-        """Count the running clocks down from their due times (the detail is not reloaded each second)."""
+    def _fill_clocks(self, now: datetime) -> None:
+        """Every cell of the clocks table, once per detail shown; `tick` then touches only what moves.
+
+        A running clock counts down from its cached due time. A frozen one (the ticket is paused: arrive
+        and resolve, never respond) keeps its remaining time; its due moves on as long as the pause lasts,
+        so it is shown as paused instead of a time that is already stale.
+        """
         d = self.detail
-        if d is None:
-            return
+        assert d is not None
+        since = _pause_started(d) if d.status is TicketStatus.PAUSED else None
+        self._live_rows, self._paused_rows, self._since = [], [], since
+        self._since_day = local_time(now).date()
         for r, clock in enumerate(d.clocks):
-            state, remaining = self._live(clock, now)
-            fill, fg = badge_colors(state)
+            frozen = clock.stopped_at is None and (
+                clock.state is ClockState.PAUSED or (since is not None and clock.name in _FREEZABLE)
+            )
+            due = time_text(clock.due)
+            state_text = None
+            if frozen and clock.state is not ClockState.BREACHED:  # an overdue clock's due does not move
+                due = self.tr("— (paused)")
+                if since is not None:
+                    state_text = self._since_text(since, now)
+                    self._paused_rows.append(r)
+            remaining = clock.remaining if clock.state is not ClockState.NONE else None
             cells = (
-                clock_name(clock.name), clock_state_name(state), time_text(clock.due),
-                "" if remaining is None else _duration(remaining),
+                clock_name(clock.name), "", due, "" if remaining is None else _duration(remaining),
                 _duration(clock.paused) if clock.paused else "",
             )  # fmt: skip
             for c, text in enumerate(cells):
-                it = self.clocks.item(r, c)
-                if it is None:
-                    it = QTableWidgetItem()
-                    self.clocks.setItem(r, c, it)
-                it.setText(text)
-            state_item = self.clocks.item(r, 1)
-            state_item.setBackground(fill if fill is not None else QColor(0, 0, 0, 0))
-            state_item.setForeground(fg)
+                self._cell(r, c).setText(text)
+            self._shown_state[r] = None
+            if clock.running and not frozen and clock.due is not None:
+                warn = clock.warn_at.timestamp() if clock.warn_at is not None else None
+                self._live_rows.append((r, clock.due.timestamp(), warn))
+            else:
+                self._show_state(r, clock.state, state_text)
+        self.tick(now)
         self._fit_clocks()
 
-    @staticmethod
-    def _live(clock: ClockStatus, now: datetime) -> tuple[ClockState, timedelta | None]:
-        if clock.state in (ClockState.OK, ClockState.WARNING) or (
-            clock.state is ClockState.BREACHED and clock.stopped_at is None and clock.due is not None
-        ):
-            assert clock.due is not None
-            remaining = clock.due - now
-            if remaining <= timedelta(0):
-                return ClockState.BREACHED, remaining
-            if clock.warn_at is not None and now >= clock.warn_at:
-                return ClockState.WARNING, remaining
-            return ClockState.OK, remaining
-        return clock.state, clock.remaining if clock.state is not ClockState.NONE else None
+    def tick(self, now: datetime) -> None:
+        """Once a second: the remaining time and state of the running clocks, from cached due times."""
+        if self.detail is None:
+            return
+        if self._paused_rows and local_time(now).date() != self._since_day:  # past midnight: add the date
+            self._since_day = local_time(now).date()
+            since = self._since
+            assert since is not None
+            for r in self._paused_rows:
+                self._cell(r, 1).setText(self._since_text(since, now))
+        t = now.timestamp()
+        for r, due, warn in self._live_rows:
+            left = due - t
+            if left <= 0:
+                state = ClockState.BREACHED
+            elif warn is not None and t >= warn:
+                state = ClockState.WARNING
+            else:
+                state = ClockState.OK
+            self._cell(r, 3).setText(format_remaining(left))
+            if state is not self._shown_state[r]:
+                self._show_state(r, state)
+
+    def _since_text(self, since: datetime, now: datetime) -> str:
+        return self.tr("Paused since {time}").format(time=_clock_time(since, now))
+
+    def _show_state(self, r: int, state: ClockState, text: str | None = None) -> None:
+        self._shown_state[r] = state
+        fill, fg = badge_colors(state)
+        it = self._cell(r, 1)
+        it.setText(text or clock_state_name(state))
+        it.setBackground(fill if fill is not None else QColor(0, 0, 0, 0))
+        it.setForeground(fg)
+
+    def _cell(self, r: int, c: int) -> QTableWidgetItem:
+        it = self.clocks.item(r, c)
+        if it is None:
+            it = QTableWidgetItem()
+            self.clocks.setItem(r, c, it)
+        return it
 
     def _fit_clocks(self) -> None:
         h = self.clocks.horizontalHeader().height() + sum(self.clocks.rowHeight(r) for r in range(4)) + 4

@@ -286,16 +286,18 @@ class TicketForm(QWidget):
         super().changeEvent(event)
 
     def retranslate(self) -> None:
+        # Access keys: unique in the form and apart from the main window's menu bar (File, View, Tools,
+        # Help) and the pane's buttons (New ticket, Export, Mine); tests/ui/test_ticket_form.py checks.
         texts = {
-            "title": self.tr("&Title:"),
+            "title": self.tr("T&itle:"),
             "description": self.tr("&Description:"),
             "reporter_name": self.tr("Re&porter:"),
-            "reporter_phone": self.tr("P&hone:"),
+            "reporter_phone": self.tr("Ph&one:"),
             "reporter_unit": self.tr("&Unit:"),
             "room_id": self.tr("&Location:"),
             "equipment": self.tr("&Equipment:"),
-            "category": self.tr("Ca&tegory:"),
-            "priority": self.tr("Pri&ority:"),
+            "category": self.tr("&Category:"),
+            "priority": self.tr("P&riority:"),
         }
         for key, lab in self._labels.items():
             lab.setText(texts[key])
@@ -314,7 +316,7 @@ class TicketForm(QWidget):
                 self.priority.setItemText(i, level_text(lv))
         for i, r in enumerate(self._rooms, start=1):
             self.room.setItemText(i, room_name(r))
-        self.file_button.setText(self.tr("&File ticket"))
+        self.file_button.setText(self.tr("File tic&ket"))
         self.file_button.setToolTip(self.tr("Ctrl+Enter"))
         self.clear_button.setText(self.tr("Clear"))
         n = self.priority.count()
