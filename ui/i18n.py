@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QEvent, QLibraryInfo, QLocale, QTranslator
 
 from opsdesk.paths import resource_path
 
@@ -76,3 +76,16 @@ def install(language: str, app: QCoreApplication | None = None) -> str:
 
         QCoreApplication.sendEvent(app, QEvent(QEvent.Type.LanguageChange))
     return language
+
+
+class Retranslatable:
+    """Mixin for widgets: re-set every visible text in `retranslate()` when the language is switched.
+
+    Listed before the Qt base class (`class Pane(Retranslatable, QWidget)`); typed text is untouched,
+    so switching language never loses unsaved work.
+    """
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()  # type: ignore[attr-defined]
+        super().changeEvent(event)  # type: ignore[misc]

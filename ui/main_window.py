@@ -12,7 +12,7 @@ import logging
 from datetime import UTC, datetime
 from importlib import metadata
 
-from PySide6.QtCore import QByteArray, QEvent, QSettings, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QByteArray, QSettings, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence, QPaintEvent
 from PySide6.QtWidgets import (
     QApplication,
@@ -33,6 +33,7 @@ from opsdesk.rules.workdays import calendar_gaps
 from opsdesk.services.reference import load_calendar
 from opsdesk.timeutil import zone
 from ui import i18n, theme
+from ui.i18n import Retranslatable
 from ui.labels import set_display_zone
 from ui.state import DeskState
 from ui.widgets.status_bar import DeskStatusBar
@@ -52,7 +53,7 @@ def window_settings() -> QSettings:
     return QSettings(str(config_dir() / "window.ini"), QSettings.Format.IniFormat)
 
 
-class MainWindow(QMainWindow):
+class MainWindow(Retranslatable, QMainWindow):
     painted = Signal()  # once, after the first paint: start-up timing and the smoke test wait for it
 
     def __init__(self, state: DeskState, parent: QWidget | None = None) -> None:
@@ -183,10 +184,6 @@ class MainWindow(QMainWindow):
             self._pane_selected(0)
 
     # ---- language ------------------------------------------------------------------------------------
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("opsdesk \u2014 duty desk"))

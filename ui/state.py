@@ -22,8 +22,12 @@ class DeskState(QObject):
     @property
     def actor(self) -> Actor:
         op = self.operator
-        return Actor(op.id if op else None, op.name if op else "", self.settings.console_code,
-                     op.role if op else Actor.role)
+        return Actor(
+            op.id if op else None,
+            op.name if op else "",
+            self.settings.console_code,
+            op.role if op else Actor.role,
+        )
 
     def set_operator(self, operator: OperatorInfo | None) -> None:
         self.operator = operator

@@ -53,8 +53,15 @@ class TaskManager(QObject):
         self._pool.setMaxThreadCount(pool_size)
 
     # ---- public API --------------------------------------------------------------------------------
-    def db(self, fn: Callable[[Session], Any], on_done: Done | None = None, on_error: Failed | None = None,
-           *, tables: Iterable[str] = (), ids: Callable[[Any], Iterable[str]] | None = None) -> None:
+    def db(
+        self,
+        fn: Callable[[Session], Any],
+        on_done: Done | None = None,
+        on_error: Failed | None = None,
+        *,
+        tables: Iterable[str] = (),
+        ids: Callable[[Any], Iterable[str]] | None = None,
+    ) -> None:
         """Run fn(session) on the database worker, in its own transaction.
 
         When `tables` is given the work is a write: after commit, `changed(table, ids)` is emitted for each

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
-from PySide6.QtCore import QDate, QDateTime, QEvent, QTime, QTimer, QTimeZone, Signal
+from PySide6.QtCore import QDate, QDateTime, QTime, QTimer, QTimeZone, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -35,6 +35,7 @@ from opsdesk.domain.tickets import TicketDetail
 from opsdesk.errors import EventTimeInvalid, ValidationError
 from opsdesk.timeutil import DEFAULT_TZ, utcnow, zone
 from ui.errors import describe, problem_text
+from ui.i18n import Retranslatable
 from ui.labels import event_name, pause_reason_name, time_text
 from ui.widgets.ticket_form import level_text
 
@@ -62,7 +63,7 @@ def from_qdatetime(value: QDateTime, tz: str) -> datetime:
     return local.astimezone(UTC)
 
 
-class EventDialog(QDialog):
+class EventDialog(Retranslatable, QDialog):
     submitted = Signal(object, object, object)  # EventKind, payload dict, at (UTC datetime | None)
 
     def __init__(
@@ -246,10 +247,6 @@ class EventDialog(QDialog):
         self.general_error.hide()
 
     # ---- language --------------------------------------------------------------------------------
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def retranslate(self) -> None:
         titles = {

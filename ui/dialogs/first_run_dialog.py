@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -23,11 +23,12 @@ from opsdesk.errors import ValidationError
 from opsdesk.services import operators, reference
 from ui.dialogs.operator_form import OperatorForm
 from ui.errors import describe
+from ui.i18n import Retranslatable
 from ui.labels import profile_name
 from ui.tasks import TaskManager
 
 
-class FirstRunDialog(QDialog):
+class FirstRunDialog(Retranslatable, QDialog):
     """On accept: `operator` is the new supervisor (signed in) and `settings` the console's settings."""
 
     created = Signal(object, object)  # OperatorInfo, ConsoleSettings
@@ -75,11 +76,6 @@ class FirstRunDialog(QDialog):
         self.form.name.setFocus()
         self._busy(True)
         tasks.db(reference.list_profiles, on_done=self._set_profiles, on_error=self._failed)
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Welcome to opsdesk"))

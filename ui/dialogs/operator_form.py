@@ -6,15 +6,16 @@ fields when the two entries differ.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from opsdesk.domain.enums import Role
 from ui.errors import problem_text
+from ui.i18n import Retranslatable
 from ui.labels import role_name
 
 
-class OperatorForm(QWidget):
+class OperatorForm(Retranslatable, QWidget):
     def __init__(self, *, with_role: bool, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._with_role = with_role
@@ -47,11 +48,6 @@ class OperatorForm(QWidget):
         lay.addLayout(self._form)
         lay.addWidget(self.errors)
         self.retranslate()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def retranslate(self) -> None:
         texts = {

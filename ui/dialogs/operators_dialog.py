@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -22,11 +21,12 @@ from opsdesk.errors import ValidationError
 from opsdesk.services import operators
 from ui.dialogs.operator_form import OperatorForm
 from ui.errors import describe
+from ui.i18n import Retranslatable
 from ui.labels import role_name
 from ui.state import DeskState
 
 
-class OperatorsDialog(QDialog):
+class OperatorsDialog(Retranslatable, QDialog):
     def __init__(self, state: DeskState, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("operatorsDialog")
@@ -59,11 +59,6 @@ class OperatorsDialog(QDialog):
         self.resize(860, 420)
         self.retranslate()
         self.reload()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Operators"))

@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import fields, replace
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QEvent, QUrl, Signal
+from PySide6.QtCore import QCoreApplication, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QDialog,
@@ -31,6 +31,7 @@ from opsdesk.domain.tickets import TicketDetail
 from opsdesk.errors import ValidationError
 from opsdesk.services import tickets as ticket_service
 from ui.errors import describe, problem_text
+from ui.i18n import Retranslatable
 from ui.labels import time_text
 from ui.state import DeskState
 
@@ -42,7 +43,7 @@ def documents_tr(text: str) -> str:
     return QCoreApplication.translate("documents", text)
 
 
-class ReportDialog(QDialog):
+class ReportDialog(Retranslatable, QDialog):
     saved = Signal(bool)  # exported
     exported = Signal(object)  # the PDF's Path
 
@@ -209,10 +210,6 @@ class ReportDialog(QDialog):
         self.error.show()
 
     # ---- language --------------------------------------------------------------------------------
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Fault handling and analysis report"))

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -26,7 +25,7 @@ from opsdesk.config import CONSOLE_CODE, ConsoleSettings
 from opsdesk.domain.sla import ContractProfile
 from opsdesk.services import reference
 from ui.errors import describe, problem_text
-from ui.i18n import current_language
+from ui.i18n import Retranslatable, current_language
 from ui.labels import profile_name
 from ui.state import DeskState
 
@@ -55,7 +54,7 @@ COMMON_ZONES = (
 LANGUAGE_NAMES = (("zh_CN", "中文（简体）"), ("en", "English"))
 
 
-class SettingsDialog(QDialog):
+class SettingsDialog(Retranslatable, QDialog):
     def __init__(self, state: DeskState, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("settingsDialog")
@@ -119,11 +118,6 @@ class SettingsDialog(QDialog):
         self.retranslate()
         self.setMinimumWidth(580)
         state.tasks.db(reference.list_profiles, on_done=self._set_profiles, on_error=self._failed)
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Settings"))

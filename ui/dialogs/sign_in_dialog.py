@@ -6,7 +6,7 @@ message never says whether the name or the secret was wrong.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -22,11 +22,12 @@ from opsdesk.domain.people import OperatorInfo
 from opsdesk.errors import AuthError
 from opsdesk.services import operators
 from ui.errors import describe
+from ui.i18n import Retranslatable
 from ui.labels import role_name
 from ui.tasks import TaskManager
 
 
-class SignInDialog(QDialog):
+class SignInDialog(Retranslatable, QDialog):
     signed_in = Signal(object)  # OperatorInfo
 
     def __init__(
@@ -78,11 +79,6 @@ class SignInDialog(QDialog):
         self.setMinimumWidth(380)
         self._set_busy(True)
         tasks.db(operators.list_operators, on_done=self._set_operators, on_error=self._failed)
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Switch operator") if self.switching else self.tr("Sign in"))

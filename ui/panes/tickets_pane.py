@@ -14,7 +14,7 @@ import time
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
-from PySide6.QtCore import QDate, QEvent, Qt, QTimer, Signal
+from PySide6.QtCore import QDate, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -47,6 +47,7 @@ from opsdesk.timeutil import zone
 from ui.dialogs.event_dialogs import EventDialog
 from ui.errors import describe
 from ui.exporting import ask_export_path, start_export
+from ui.i18n import Retranslatable
 from ui.labels import category_name, room_name, status_name
 from ui.models.tickets_model import BADGE_COLUMNS, ID_ROLE, SORT_KEYS, Col, TicketsModel
 from ui.state import DeskState
@@ -67,7 +68,7 @@ def _release(rows: list) -> None:
         del rows[-5000:]
 
 
-class TicketsPane(QWidget):
+class TicketsPane(Retranslatable, QWidget):
     alarm_counts = Signal(int, int)  # at risk, breached
     rows_loaded = Signal(int)  # after each list (re)load: how many rows; tests and benchmarks wait on it
     detail_loaded = Signal(object)  # TicketDetail shown in the detail view
@@ -726,10 +727,6 @@ class TicketsPane(QWidget):
             self.reload()
 
     # ---- language --------------------------------------------------------------------------------
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def retranslate(self) -> None:
         """Every visible string again, in the new language; typed text and choices stay."""

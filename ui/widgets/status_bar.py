@@ -4,15 +4,16 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
-from PySide6.QtCore import QEvent, Qt, QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import QLabel, QStatusBar, QToolButton, QWidget
 
 from opsdesk.domain.people import OperatorInfo
 from opsdesk.timeutil import zone
+from ui.i18n import Retranslatable
 from ui.labels import role_name
 
 
-class ConnectionState(QLabel):
+class ConnectionState(Retranslatable, QLabel):
     """The link to the shared server. "standalone" until a server is configured; then online/offline."""
 
     STATES = ("standalone", "online", "offline", "connecting")
@@ -29,11 +30,6 @@ class ConnectionState(QLabel):
         self._state = state
         self.retranslate()
 
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
-
     def retranslate(self) -> None:
         texts = {
             "standalone": self.tr("Standalone"),
@@ -45,7 +41,7 @@ class ConnectionState(QLabel):
         self.setToolTip(self.tr("Connection to the shared server"))
 
 
-class DeskStatusBar(QStatusBar):
+class DeskStatusBar(Retranslatable, QStatusBar):
     risk_clicked = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -87,11 +83,6 @@ class DeskStatusBar(QStatusBar):
         self._timer.start(1000)
         self.retranslate()
         self._tick()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def retranslate(self) -> None:
         op = self._operator

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
 
-from PySide6.QtCore import QEvent, QLocale, Qt, Signal
+from PySide6.QtCore import QLocale, Qt, Signal
 from PySide6.QtGui import QAction, QColor, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -33,6 +33,7 @@ from opsdesk.domain.enums import ClockName, ClockState, EventKind, TicketStatus
 from opsdesk.domain.tickets import Attachment, TicketDetail, TicketEvent
 from opsdesk.errors import InvalidTransition
 from opsdesk.rules.lifecycle import replay_state, step
+from ui.i18n import Retranslatable
 from ui.labels import (
     category_name,
     clock_name,
@@ -105,7 +106,7 @@ def _clock_time(at: datetime, now: datetime) -> str:
     return local.strftime("%H:%M") if local.date() == today.date() else local.strftime("%Y-%m-%d %H:%M")
 
 
-class TicketDetailView(QWidget):
+class TicketDetailView(Retranslatable, QWidget):
     action_requested = Signal(object)  # EventKind
     report_requested = Signal()
     attach_requested = Signal()
@@ -451,10 +452,6 @@ class TicketDetailView(QWidget):
         self.clocks.setFixedHeight(h)
 
     # ---- language --------------------------------------------------------------------------------
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def retranslate(self) -> None:
         self.empty.setText(self.tr("Select a ticket in the list to see its clocks and history."))

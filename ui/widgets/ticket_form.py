@@ -11,7 +11,7 @@ from __future__ import annotations
 from datetime import timedelta
 from itertools import pairwise
 
-from PySide6.QtCore import QEvent, QSettings, Qt, Signal
+from PySide6.QtCore import QSettings, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
@@ -32,6 +32,7 @@ from opsdesk.domain.people import RoomInfo
 from opsdesk.domain.sla import ContractProfile, SlaLevel
 from opsdesk.domain.tickets import NewTicket
 from ui.errors import problem_text
+from ui.i18n import Retranslatable
 from ui.labels import category_name, level_name, room_name
 
 FIELDS = (
@@ -81,7 +82,7 @@ def _ui_state() -> QSettings:
     return QSettings(str(paths.config_dir() / "desk_state.ini"), QSettings.Format.IniFormat)
 
 
-class TicketForm(QWidget):
+class TicketForm(Retranslatable, QWidget):
     submitted = Signal(object)  # NewTicket
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -280,10 +281,6 @@ class TicketForm(QWidget):
         self.title.selectAll()
 
     # ---- language --------------------------------------------------------------------------------
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def retranslate(self) -> None:
         # Access keys: unique in the form and apart from the main window's menu bar (File, View, Tools,
