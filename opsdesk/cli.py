@@ -73,11 +73,13 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 def run(args: argparse.Namespace, lang: str) -> int:
     from opsdesk.cli_context import CliError, Context
-    from opsdesk.config import load_settings
+    from opsdesk.config import load_settings_checked, settings_path
     from opsdesk.errors import OpsdeskError
 
-    settings = load_settings()
+    settings, problems = load_settings_checked()
     t = Text(lang, settings.timezone)
+    for problem in problems:  # stderr: JSON on stdout stays clean
+        print(f"opsdesk-cli: {t('settings.' + problem, path=settings_path())}", file=sys.stderr)
     ctx = Context(t, settings)
     try:
         return int(args.handler(ctx, args) or 0)

@@ -434,13 +434,23 @@ T: dict[str, tuple[str, str]] = {
     "hint.resume": ("请先恢复（resumed）", "resume it first"),
     "hint.reopen": ("请先重开（reopened）", "reopen it first"),
     "hint.already": ("该事件已记录过", "that already happened"),
-    "err.event_time_future": (
-        "时间 {at} 晚于当前时间（{bound}）。",
-        "The time {at} is in the future (now: {bound}).",
+    "settings.unreadable": (
+        "警告：无法读取设置文件 {path}，所有设置已恢复默认（损坏的文件已另存为 settings.json.bad-<时间>）。"
+        "请用 `opsdesk-cli init --console 编号` 设置本值班台编号。",
+        "warning: the settings file {path} cannot be read; every setting is back to its default (the "
+        "damaged file was kept as settings.json.bad-<time>). Set this console's code with "
+        "`opsdesk-cli init --console CODE`.",
     ),
-    "err.event_time_before": (
-        "时间 {at} 早于 {bound}（工单创建或上一事件）。",
-        "The time {at} is before {bound}, the ticket's creation or its previous event.",
+    "settings.bad_console_code": (
+        "警告：设置文件 {path} 中的值班台编号缺失或无效，暂用 A1；各值班台编号须不同，"
+        "请用 `opsdesk-cli init --console 编号` 设置。",
+        "warning: the console code in {path} is missing or not valid; A1 stands in, but each console "
+        "needs its own: set it with `opsdesk-cli init --console CODE`.",
+    ),
+    "settings.bad_timezone": (
+        "警告：设置文件 {path} 中的时区无效，暂用 Asia/Shanghai；请用 `opsdesk-cli init --timezone 时区` 设置。",
+        "warning: the time zone in {path} is not known; Asia/Shanghai stands in: set it with "
+        "`opsdesk-cli init --timezone ZONE`.",
     ),
     "err.auth": (
         "登录失败：操作员或 PIN/密码不正确。",
@@ -548,9 +558,6 @@ class Text:
             return self("err.not_found", what=self.maybe("what", exc.what), key=exc.key)
         if isinstance(exc, E.InvalidTransition):
             return self._transition(exc)
-        if isinstance(exc, E.EventTimeInvalid):
-            key = "err.event_time_future" if "future" in exc.reason else "err.event_time_before"
-            return self(key, at=self.when(exc.at), bound=self.when(exc.bound))
         if isinstance(exc, E.AuthError):
             return self("err.auth")
         if isinstance(exc, E.DatabaseCorrupt):
@@ -591,5 +598,5 @@ class Text:
 def exit_code(exc: BaseException) -> int:
     """2 when the command's input was wrong (fix it and run again), 1 for anything else."""
     usage = (E.ValidationError, E.UnknownPriority, E.UnknownProfile, E.NotFound, E.InvalidTransition,
-             E.EventTimeInvalid, E.ImportFormatError, E.AttachmentTooLarge)  # fmt: skip
+             E.ImportFormatError, E.AttachmentTooLarge)  # fmt: skip
     return 2 if isinstance(exc, usage) else 1

@@ -8,8 +8,10 @@ from __future__ import annotations
 import json
 import os
 import re
+import time
 from dataclasses import asdict, dataclass, fields, replace
 from pathlib import Path
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from opsdesk import paths
 from opsdesk.timeutil import DEFAULT_TZ
@@ -35,19 +37,69 @@ def settings_path() -> Path:
     return paths.config_dir() / "settings.json"
 
 
-def load_settings(path: Path | None = None) -> ConsoleSettings:
+# what load_settings_checked may find wrong with the file; the desk and the CLI have words for each
+UNREADABLE = "unreadable"  # not JSON (or not an object): every setting is back to its default
+BAD_CONSOLE_CODE = "bad_console_code"  # missing or not a console code: "A1" stands in until it is set
+BAD_TIMEZONE = "bad_timezone"  # not a zone tzdata knows: DEFAULT_TZ stands in
+
+
+def load_settings_checked(path: Path | None = None) -> tuple[ConsoleSettings, list[str]]:
+    """The settings, and what was wrong with the file (empty when nothing, or when there is no file yet).
+
+    A damaged file is copied aside as settings.json.bad-<time> before anything overwrites it. A bad
+    console code is reported rather than quietly replaced: "A1" is every install's default, and two
+    consoles with one code make clashing ticket codes.
+    """
     path = path or settings_path()
     try:
-        raw = json.loads(path.read_text("utf-8"))
-    except (FileNotFoundError, json.JSONDecodeError, UnicodeDecodeError):
-        return ConsoleSettings()
+        data = path.read_bytes()
+    except FileNotFoundError:
+        return ConsoleSettings(), []
+    except OSError:
+        return ConsoleSettings(), [UNREADABLE]
+    try:
+        raw = json.loads(data.decode("utf-8"))
+        if not isinstance(raw, dict):
+            raise ValueError("not an object")
+    except ValueError:  # JSONDecodeError and UnicodeDecodeError are ValueErrors
+        _keep_copy(path, data)
+        return ConsoleSettings(), [UNREADABLE]
     # field defaults from fields(): with slots=True the class attributes are slot descriptors, not defaults
     defaults = {f.name: f.default for f in fields(ConsoleSettings)}
     values = {k: v for k, v in raw.items() if k in defaults and isinstance(v, type(defaults[k]))}
-    s = ConsoleSettings(**values)
-    if not CONSOLE_CODE.match(s.console_code):
-        s = s.with_(console_code=defaults["console_code"])
-    return s
+    problems: list[str] = []
+    if not CONSOLE_CODE.match(values.get("console_code", "")):
+        values.pop("console_code", None)
+        problems.append(BAD_CONSOLE_CODE)
+    if "timezone" in raw and not valid_zone(values.get("timezone", "")):
+        values.pop("timezone", None)
+        problems.append(BAD_TIMEZONE)
+    return ConsoleSettings(**values), problems
+
+
+def load_settings(path: Path | None = None) -> ConsoleSettings:
+    """The settings, with defaults standing in for whatever is wrong (see load_settings_checked)."""
+    return load_settings_checked(path)[0]
+
+
+def valid_zone(name: str) -> bool:
+    try:
+        ZoneInfo(name)
+    except (ValueError, OSError, ZoneInfoNotFoundError):  # also "", "../x", "Asia" (a folder)
+        return False
+    return True
+
+
+def _keep_copy(path: Path, data: bytes) -> None:
+    """Keep the damaged file for whoever repairs it; once per content (the CLI reads it on every run)."""
+    try:
+        for old in path.parent.glob(f"{path.name}.bad-*"):
+            if old.read_bytes() == data:
+                return
+        stamp = time.strftime("%Y%m%d-%H%M%S")
+        path.with_name(f"{path.name}.bad-{stamp}").write_bytes(data)
+    except OSError:
+        pass  # the problem is reported anyway; a read-only folder must not stop the desk
 
 
 def save_settings(settings: ConsoleSettings, path: Path | None = None) -> None:

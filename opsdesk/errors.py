@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from datetime import datetime
-
 
 class OpsdeskError(Exception):
     """Base of every error the core raises on purpose."""
@@ -41,14 +39,6 @@ class InvalidTransition(OpsdeskError):
     def __init__(self, status: str, kind: str) -> None:
         self.status, self.kind = status, kind
         super().__init__(f"event {kind!r} not allowed in status {status!r}")
-
-
-class EventTimeInvalid(OpsdeskError):
-    """An event time in the future, or before the ticket's creation / its previous event."""
-
-    def __init__(self, reason: str, at: datetime, bound: datetime) -> None:
-        self.reason, self.at, self.bound = reason, at, bound
-        super().__init__(f"event time {at.isoformat()} {reason} {bound.isoformat()}")
 
 
 class AuthError(OpsdeskError):

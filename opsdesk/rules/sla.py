@@ -5,7 +5,9 @@ Semantics:
 - Every clock starts at CREATED and is judged by the ticket's *current* priority: a PRIORITY_CHANGED
   recomputes every deadline from creation with the new level's targets. Pause history does not depend on
   the level, so paused time survives priority changes.
-- respond stops at the first ACKNOWLEDGED; arrive at the first ARRIVED; resolve at RESOLVED. REOPENED
+- respond stops at the first ACKNOWLEDGED; arrive at the first ARRIVED, or at the first RESOLVED if nobody
+  arrived before it (a remote fix: nobody needs to come any more; judged like an arrival, MET if within
+  target); resolve at RESOLVED. So once a ticket is resolved or closed, only report can run. REOPENED
   restarts resolve, and the interval RESOLVED → REOPENED counts as paused (not consumed); a later RESOLVED
   stops it again. A clock whose level target is None is NONE.
 - PAUSED … RESUMED freezes arrive and resolve (never respond). Paused time is counted in the profile's
@@ -48,7 +50,7 @@ def compute_clocks(
     created: datetime | None = None
     priority = ""
     acknowledged: datetime | None = None
-    arrived: datetime | None = None
+    arrived: datetime | None = None  # the stop of arrive: ARRIVED, or the first RESOLVED before any
     resolved: datetime | None = None  # the current stop of resolve; None while (re)opened
     report: datetime | None = None
     pause_open: datetime | None = None
@@ -74,6 +76,7 @@ def compute_clocks(
         elif k == EventKind.RESOLVED:
             if resolved is None:
                 resolved, report = e.at, None
+            arrived = arrived or e.at
         elif k == EventKind.REOPENED:
             if resolved is not None:
                 gaps.append((resolved, e.at))

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from functools import cache
+
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
 from sqlalchemy import select
@@ -16,8 +18,15 @@ from opsdesk.timeutil import new_id, utcnow
 
 # argon2id with the library's defaults costs ~50 ms: fine for a sign-in on a worker thread.
 _hasher = PasswordHasher()
-# Verified when a name is unknown, so a wrong name costs the same time as a wrong password.
-_DUMMY_HASH = _hasher.hash("opsdesk-dummy")
+
+
+@cache
+def _dummy_hash() -> str:
+    """Verified when a name is unknown, so a wrong name costs the same time as a wrong password.
+
+    Made on first use, not at import: hashing costs ~100 ms and the GUI thread imports this module.
+    """
+    return _hasher.hash("opsdesk-dummy")
 
 
 def _info(o: Operator) -> OperatorInfo:
@@ -57,8 +66,17 @@ def create_operator(
     c.raise_if_any()
     now = utcnow()
     op = Operator(
-        id=new_id(), name=name, post=post, phone=phone, role=role, secret_kind=secret_kind,
-        secret_hash=_hasher.hash(secret), active=True, created_at=now, updated_at=now, updated_by=by,
+        id=new_id(),
+        name=name,
+        post=post,
+        phone=phone,
+        role=role,
+        secret_kind=secret_kind,
+        secret_hash=_hasher.hash(secret),
+        active=True,
+        created_at=now,
+        updated_at=now,
+        updated_by=by,
     )
     s.add(op)
     s.flush()
@@ -78,10 +96,13 @@ def set_secret(s: Session, operator_id: str, secret: str, secret_kind: str, by: 
 
 def authenticate(s: Session, name: str, secret: str) -> OperatorInfo:
     """The operator whose name and secret match; AuthError otherwise, never saying which was wrong."""
-    op = s.scalar(select(Operator).where(Operator.name == name.strip(), Operator.active.is_(True),
-                                         Operator.deleted.is_(False)))
+    op = s.scalar(
+        select(Operator).where(
+            Operator.name == name.strip(), Operator.active.is_(True), Operator.deleted.is_(False)
+        )
+    )
     try:
-        _hasher.verify(op.secret_hash if op else _DUMMY_HASH, secret)
+        _hasher.verify(op.secret_hash if op else _dummy_hash(), secret)
     except (VerificationError, InvalidHashError):
         raise AuthError() from None
     if op is None:

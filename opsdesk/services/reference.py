@@ -14,7 +14,6 @@ from opsdesk.domain.people import RoomInfo
 from opsdesk.domain.sla import CalendarData, ContractProfile
 from opsdesk.errors import UnknownProfile
 from opsdesk.rules.profiles import builtin_profiles, profile_from_dict, profile_to_dict
-from opsdesk.services import refcache
 from opsdesk.services.validation import Checker
 from opsdesk.storage.engine import Database
 from opsdesk.storage.models import CalendarDay, CalendarYear, ContractProfileRow, Equipment, Room
@@ -87,7 +86,6 @@ def save_profile(s: Session, profile: ContractProfile, *, builtin: bool = False)
         )
     else:
         row.data, row.builtin, row.updated_at, row.deleted = data, builtin, utcnow(), False
-    refcache.invalidate(s)
 
 
 def import_profile(s: Session, text: str, source: str = "file") -> ContractProfile:
@@ -156,7 +154,6 @@ def replace_calendar_year(s: Session, year: int, data: CalendarData, source: str
         s.add(CalendarYear(id=new_id(), year=year, source=source, updated_at=now))
     else:
         yr.source, yr.updated_at, yr.deleted = source, now, False
-    refcache.invalidate(s)
 
 
 # ---- first start ---------------------------------------------------------------------------------

@@ -44,8 +44,9 @@ _MAX_NOTE = 2000
 
 
 # ---- codes ---------------------------------------------------------------------------------------
-def next_code(s: Session, console_code: str, when: datetime, tz: str = DEFAULT_TZ, *,
-              reuse: bool = False) -> str:
+def next_code(
+    s: Session, console_code: str, when: datetime, tz: str = DEFAULT_TZ, *, reuse: bool = False
+) -> str:
     """`A1-20261123-007`: console, local date, counter. Unique across consoles without a server.
 
     `reuse` keeps the day's counter row in the session after its first use, so that a bulk filing in one
@@ -58,12 +59,13 @@ def next_code(s: Session, console_code: str, when: datetime, tz: str = DEFAULT_T
     if counter is not None:
         counter.last += 1
         return f"{prefix}{counter.last:03d}"
-    counter = s.scalar(select(TicketCounter).where(TicketCounter.console_code == console_code,
-                                                   TicketCounter.day == day))
+    counter = s.scalar(
+        select(TicketCounter).where(TicketCounter.console_code == console_code, TicketCounter.day == day)
+    )
     # The counter row is local; if it was lost (restored file), never reuse a code already taken.
     # A range on the unique index (":" follows "9"): SQLite's LIKE is case-insensitive and would scan.
     taken = s.scalars(select(Ticket.code).where(Ticket.code > prefix, Ticket.code < f"{prefix}:")).all()
-    highest = max((int(c[len(prefix):]) for c in taken if c[len(prefix):].isdigit()), default=0)
+    highest = max((int(c[len(prefix) :]) for c in taken if c[len(prefix) :].isdigit()), default=0)
     n = max(counter.last if counter else 0, highest) + 1
     if counter is None:
         counter = TicketCounter(console_code=console_code, day=day, last=n)
@@ -126,14 +128,29 @@ def _checked_fields(s: Session, c: Checker, new: NewTicket, profile: ContractPro
     return values
 
 
-def _insert_ticket(s: Session, new: NewTicket, actor: Actor, *, at: datetime, now: datetime, tz: str,
-                   values: dict, flush: bool = True) -> tuple[Ticket, list[TicketEvent]]:
+def _insert_ticket(
+    s: Session,
+    new: NewTicket,
+    actor: Actor,
+    *,
+    at: datetime,
+    now: datetime,
+    tz: str,
+    values: dict,
+    flush: bool = True,
+) -> tuple[Ticket, list[TicketEvent]]:
     """Insert a checked ticket and its CREATED event; return the row and its events so far."""
     t = Ticket(
-        id=new_id(), code=next_code(s, actor.console_code, at, tz, reuse=not flush), **values,
+        id=new_id(),
+        code=next_code(s, actor.console_code, at, tz, reuse=not flush),
+        **values,
         room_id=new.room_id or None,
-        status=TicketStatus.NEW.value, assignee_id=new.assignee_id or None, created_at=at,
-        created_by=actor.operator_id, updated_at=now, updated_by=actor.operator_id,
+        status=TicketStatus.NEW.value,
+        assignee_id=new.assignee_id or None,
+        created_at=at,
+        created_by=actor.operator_id,
+        updated_at=now,
+        updated_by=actor.operator_id,
     )
     s.add(t)
     if flush:
@@ -143,6 +160,11 @@ def _insert_ticket(s: Session, new: NewTicket, actor: Actor, *, at: datetime, no
 
 
 def _check_time(c: Checker, at: datetime | None, now: datetime, after: datetime | None) -> datetime:
+    """The time a ticket or an event happened; problems go to `c`.
+
+    A time a little ahead of `now` (a console clock up to CLOCK_SKEW fast) is taken as now, so no clock
+    ever starts in the future.
+    """
     if at is None:
         return now
     if at.tzinfo is None:
@@ -152,28 +174,32 @@ def _check_time(c: Checker, at: datetime | None, now: datetime, after: datetime 
         c.add("at", "in_future", at=at, now=now)
     elif after is not None and at < after:
         c.add("at", "before_creation", at=at, created=after)
-    return at
+    return min(at, now)
 
 
 # ---- events --------------------------------------------------------------------------------------
-def _clean_payload(s: Session, t: Ticket, kind: EventKind, payload: dict) -> dict:
-    """Validate an event's payload by kind; return what is stored."""
+def _clean_payload(s: Session, t: Ticket, kind: EventKind, payload: dict, priority: str) -> dict:
+    """Validate an event's payload by kind; return what is stored.
+
+    `priority` is the one in force at the event's time (a back-dated change is "from" that one).
+    """
     c = Checker()
     out: dict = {}
     note = c.text("note", payload.get("note", ""), max_len=_MAX_NOTE, multiline=True)
     if note:
         out["note"] = note
     if kind is EventKind.PAUSED:
-        out["reason"] = c.choice("reason", payload.get("reason", PauseReason.OTHER.value),
-                                 tuple(r.value for r in PauseReason))
+        out["reason"] = c.choice(
+            "reason", payload.get("reason", PauseReason.OTHER.value), tuple(r.value for r in PauseReason)
+        )
     elif kind is EventKind.PRIORITY_CHANGED:
         profile = _profile(s, t.profile_code)
         to = str(payload.get("to", ""))
         if to not in profile.level_codes:
             raise UnknownPriority(to, profile.level_codes)
-        if to == t.priority:
+        if to == priority:
             c.add("to", "unchanged", value=to)
-        out.update({"from": t.priority, "to": to})
+        out.update({"from": priority, "to": to})
     elif kind is EventKind.REASSIGNED:
         to = payload.get("to")
         op = s.get(Operator, to) if to else None
@@ -224,8 +250,18 @@ def add_event(
     return get_detail(s, t.id, now=now)
 
 
-def _apply_event(s: Session, t: Ticket, events: list[TicketEvent], kind: EventKind, actor: Actor,
-                 payload: dict, at: datetime | None, now: datetime, *, flush: bool = True) -> None:
+def _apply_event(
+    s: Session,
+    t: Ticket,
+    events: list[TicketEvent],
+    kind: EventKind,
+    actor: Actor,
+    payload: dict,
+    at: datetime | None,
+    now: datetime,
+    *,
+    flush: bool = True,
+) -> None:
     """Check one event against the ticket's time and lifecycle, store it, and add it to `events`.
 
     `events` is the ticket's history in order; on success it holds the new event too. On error nothing
@@ -234,22 +270,12 @@ def _apply_event(s: Session, t: Ticket, events: list[TicketEvent], kind: EventKi
     c = Checker()
     at = _check_time(c, at, now, t.created_at)
     c.raise_if_any()
-    if at > now:  # within the skew allowance: clamp, so no clock ever starts in the future
-        at = now
-    clean = _clean_payload(s, t, kind, payload)
+    clean = _clean_payload(s, t, kind, payload, _priority_at(events, _stored_time(at)))
     ev = _as_event(t, kind, clean, actor, at, now, new_id())
     candidate = sorted([*events, ev], key=_event_order)
     replay(candidate)  # raises InvalidTransition: nothing is written
     _store(s, ev, actor, now, flush=flush)
     events[:] = candidate
-    if kind is EventKind.PRIORITY_CHANGED:
-        t.priority = clean["to"]
-    elif kind is EventKind.REASSIGNED:
-        t.assignee_id = clean["to"]
-    elif kind is EventKind.RESOLVED:
-        f = clean["fault"]
-        t.fault_level, t.fault_cause, t.fault_handling = f["level"], f["cause"], f["handling"]
-        t.fault_result, t.part_model, t.part_serial = f["result"], f["part_model"], f["part_serial"]
     t.updated_at, t.updated_by = now, actor.operator_id
 
 
@@ -299,35 +325,101 @@ def file_scripted(
     return t.id, t.code
 
 
+def _priority_at(events: Sequence[TicketEvent], at: datetime) -> str:
+    """The priority in force at `at` (an event recorded now at `at` sorts after all of these)."""
+    priority = ""
+    for e in events:
+        if e.at > at:
+            break
+        if e.kind is EventKind.CREATED:
+            priority = str(e.payload.get("priority", priority))
+        elif e.kind is EventKind.PRIORITY_CHANGED:
+            priority = str(e.payload.get("to", priority))
+    return priority
+
+
+def _derive_columns(t: Ticket, events: Sequence[TicketEvent]) -> None:
+    """Priority, assignee and fault record as the time-ordered history leaves them.
+
+    An event may be back-dated, so the last one added is not necessarily the one in force. Without a
+    REASSIGNED event the assignee is the one the ticket was filed with.
+    """
+    priority, assignee, fault = None, None, None
+    for e in events:
+        if e.kind is EventKind.CREATED:
+            priority = e.payload.get("priority", priority)
+        elif e.kind is EventKind.PRIORITY_CHANGED:
+            priority = e.payload.get("to", priority)
+        elif e.kind is EventKind.REASSIGNED:
+            assignee = e.payload.get("to", assignee)
+        elif e.kind is EventKind.RESOLVED:
+            fault = e.payload.get("fault", fault)
+    if priority:
+        t.priority = str(priority)
+    if assignee:
+        t.assignee_id = str(assignee)
+    if fault is not None:
+        f = FaultRecord.from_dict(fault)
+        t.fault_level, t.fault_cause, t.fault_handling = f.level, f.cause, f.handling
+        t.fault_result, t.part_model, t.part_serial = f.result, f.part_model, f.part_serial
+
+
 def _event_order(e: TicketEvent) -> tuple:
     # ties at the same instant keep the order they were recorded in (ids are time-ordered UUIDv7)
     return (e.at, e.recorded_at or e.at, e.id)
 
 
-def _append(s: Session, t: Ticket, kind: EventKind, payload: dict, actor: Actor, at: datetime,
-            now: datetime, *, flush: bool = True) -> TicketEvent:
+def _append(
+    s: Session,
+    t: Ticket,
+    kind: EventKind,
+    payload: dict,
+    actor: Actor,
+    at: datetime,
+    now: datetime,
+    *,
+    flush: bool = True,
+) -> TicketEvent:
     ev = _as_event(t, kind, payload, actor, at, now, new_id())
     _store(s, ev, actor, now, flush=flush)
     return ev
 
 
 def _store(s: Session, ev: TicketEvent, actor: Actor, now: datetime, *, flush: bool = True) -> None:
-    s.add(TicketEventRow(
-        id=ev.id, ticket_id=ev.ticket_id, kind=ev.kind.value, at=ev.at, recorded_at=now,
-        operator_id=actor.operator_id, console_code=actor.console_code,
-        payload=json.dumps(ev.payload, ensure_ascii=False), updated_at=now, updated_by=actor.operator_id,
-    ))
+    s.add(
+        TicketEventRow(
+            id=ev.id,
+            ticket_id=ev.ticket_id,
+            kind=ev.kind.value,
+            at=ev.at,
+            recorded_at=now,
+            operator_id=actor.operator_id,
+            console_code=actor.console_code,
+            payload=json.dumps(ev.payload, ensure_ascii=False),
+            updated_at=now,
+            updated_by=actor.operator_id,
+        )
+    )
     if flush:
         s.flush()
 
 
-def _as_event(t: Ticket, kind: EventKind, payload: dict, actor: Actor, at: datetime, now: datetime,
-              row_id: str) -> TicketEvent:
+def _as_event(
+    t: Ticket, kind: EventKind, payload: dict, actor: Actor, at: datetime, now: datetime, row_id: str
+) -> TicketEvent:
     """The event as _events() will read it back (payload through JSON, times in stored milliseconds), so
     state derived from events in memory cannot differ from state derived from the database."""
     stored = json.loads(json.dumps(payload, ensure_ascii=False, default=str))
-    return TicketEvent(kind, _stored_time(at), stored, row_id, t.id, actor.operator_id, actor.operator_name,
-                       _stored_time(now))
+    return TicketEvent(
+        kind,
+        _stored_time(at),
+        stored,
+        row_id,
+        t.id,
+        actor.operator_id,
+        actor.operator_name,
+        _stored_time(now),
+    )
 
 
 def _stored_time(value: datetime) -> datetime:
@@ -344,12 +436,21 @@ def _ticket(s: Session, key: str) -> Ticket:
 def _events(s: Session, ticket_id: str) -> list[TicketEvent]:
     op = aliased(Operator)
     rows = s.execute(
-        select(TicketEventRow, op.name).outerjoin(op, op.id == TicketEventRow.operator_id)
+        select(TicketEventRow, op.name)
+        .outerjoin(op, op.id == TicketEventRow.operator_id)
         .where(TicketEventRow.ticket_id == ticket_id)
     ).all()
     evs = [
-        TicketEvent(EventKind(r.kind), r.at, json.loads(r.payload), r.id, r.ticket_id, r.operator_id,
-                    name or "", r.recorded_at)
+        TicketEvent(
+            EventKind(r.kind),
+            r.at,
+            json.loads(r.payload),
+            r.id,
+            r.ticket_id,
+            r.operator_id,
+            name or "",
+            r.recorded_at,
+        )
         for r, name in rows
     ]
     evs.sort(key=_event_order)
@@ -369,6 +470,7 @@ def _refresh(s: Session, t: Ticket, now: datetime, events: list[TicketEvent] | N
     if events is None:
         events = _events(s, t.id)
     t.status = replay(events).value
+    _derive_columns(t, events)
     clocks = _clocks(s, t, events, now)
     for name in ("respond", "arrive", "resolve"):
         cl = getattr(clocks, name)
@@ -392,14 +494,29 @@ def clocks_for(s: Session, ids: Sequence[str], *, now: datetime | None = None) -
     profiles, cal = reference(s)
     out: dict[str, TicketClocks] = {}
     for lo in range(0, len(ids), 500):
-        chunk = list(ids[lo:lo + 500])
+        chunk = list(ids[lo : lo + 500])
         codes = dict(s.execute(select(Ticket.id, Ticket.profile_code).where(Ticket.id.in_(chunk))).all())
         by_ticket: dict[str, list[TicketEvent]] = {i: [] for i in codes}
-        for r in s.execute(select(TicketEventRow.id, TicketEventRow.ticket_id, TicketEventRow.kind,
-                                  TicketEventRow.at, TicketEventRow.payload, TicketEventRow.recorded_at)
-                           .where(TicketEventRow.ticket_id.in_(chunk))):
-            by_ticket[r.ticket_id].append(TicketEvent(EventKind(r.kind), r.at, json.loads(r.payload), r.id,
-                                                      r.ticket_id, recorded_at=r.recorded_at))
+        for r in s.execute(
+            select(
+                TicketEventRow.id,
+                TicketEventRow.ticket_id,
+                TicketEventRow.kind,
+                TicketEventRow.at,
+                TicketEventRow.payload,
+                TicketEventRow.recorded_at,
+            ).where(TicketEventRow.ticket_id.in_(chunk))
+        ):
+            by_ticket[r.ticket_id].append(
+                TicketEvent(
+                    EventKind(r.kind),
+                    r.at,
+                    json.loads(r.payload),
+                    r.id,
+                    r.ticket_id,
+                    recorded_at=r.recorded_at,
+                )
+            )
         for tid, evs in by_ticket.items():
             evs.sort(key=_event_order)
             out[tid] = compute_clocks(evs, profiles[codes[tid]], cal, now)
@@ -424,15 +541,30 @@ def get_detail(s: Session, key: str, *, now: datetime | None = None) -> TicketDe
     assignee = s.get(Operator, t.assignee_id) if t.assignee_id else None
     creator = s.get(Operator, t.created_by) if t.created_by else None
     return TicketDetail(
-        id=t.id, code=t.code, title=t.title, description=t.description, priority=t.priority,
-        category=t.category, status=TicketStatus(t.status), reporter_name=t.reporter_name,
-        reporter_phone=t.reporter_phone, reporter_unit=t.reporter_unit, room_id=t.room_id,
-        room_name=room.name_zh if room else "", equipment=t.equipment, assignee_id=t.assignee_id,
-        assignee_name=assignee.name if assignee else "", profile_code=t.profile_code,
-        created_at=t.created_at, created_by_name=creator.name if creator else "",
-        fault=FaultRecord(t.fault_level, t.fault_cause, t.fault_handling, t.fault_result, t.part_model,
-                          t.part_serial),
-        events=tuple(events), clocks=_clocks(s, t, events, now), attachments=tuple(list_attachments(s, t.id)),
+        id=t.id,
+        code=t.code,
+        title=t.title,
+        description=t.description,
+        priority=t.priority,
+        category=t.category,
+        status=TicketStatus(t.status),
+        reporter_name=t.reporter_name,
+        reporter_phone=t.reporter_phone,
+        reporter_unit=t.reporter_unit,
+        room_id=t.room_id,
+        room_name=room.name_zh if room else "",
+        equipment=t.equipment,
+        assignee_id=t.assignee_id,
+        assignee_name=assignee.name if assignee else "",
+        profile_code=t.profile_code,
+        created_at=t.created_at,
+        created_by_name=creator.name if creator else "",
+        fault=FaultRecord(
+            t.fault_level, t.fault_cause, t.fault_handling, t.fault_result, t.part_model, t.part_serial
+        ),
+        events=tuple(events),
+        clocks=_clocks(s, t, events, now),
+        attachments=tuple(list_attachments(s, t.id)),
     )
 
 
@@ -468,10 +600,25 @@ SORT_COLUMNS = {
 }
 
 _ROW_COLUMNS = (
-    Ticket.id, Ticket.code, Ticket.priority, Ticket.title, Room.name_zh, Ticket.category, Ticket.status,
-    Ticket.created_at, Operator.name, Ticket.respond_due, Ticket.respond_warn, Ticket.respond_done,
-    Ticket.arrive_due, Ticket.arrive_warn, Ticket.arrive_done, Ticket.resolve_due, Ticket.resolve_warn,
-    Ticket.resolve_done, Ticket.paused,
+    Ticket.id,
+    Ticket.code,
+    Ticket.priority,
+    Ticket.title,
+    Room.name_zh,
+    Ticket.category,
+    Ticket.status,
+    Ticket.created_at,
+    Operator.name,
+    Ticket.respond_due,
+    Ticket.respond_warn,
+    Ticket.respond_done,
+    Ticket.arrive_due,
+    Ticket.arrive_warn,
+    Ticket.arrive_done,
+    Ticket.resolve_due,
+    Ticket.resolve_warn,
+    Ticket.resolve_done,
+    Ticket.paused,
 )
 
 
@@ -487,9 +634,30 @@ def risk_condition(risk: str, now: datetime):
     field = "due" if risk == "breached" else "warn"
     return and_(
         Ticket.status.in_([x.value for x in OPEN_STATUSES]),
-        or_(_running("respond", now, field, pausable=False), _running("arrive", now, field, pausable=True),
-            _running("resolve", now, field, pausable=True)),
+        or_(
+            _running("respond", now, field, pausable=False),
+            _running("arrive", now, field, pausable=True),
+            _running("resolve", now, field, pausable=True),
+        ),
     )
+
+
+# What a search looks in: the text the full-text indexes hold (migrations 0001 and 0002), so the scan
+# for a one-character term finds what an index look-up would.
+SEARCH_COLUMNS = (
+    Ticket.title,
+    Ticket.description,
+    Ticket.code,
+    Ticket.reporter_name,
+    Ticket.reporter_unit,
+    Ticket.equipment,
+    Ticket.fault_level,
+    Ticket.fault_cause,
+    Ticket.fault_handling,
+    Ticket.fault_result,
+    Ticket.part_model,
+    Ticket.part_serial,
+)
 
 
 def _fts_query(term: str) -> str:
@@ -507,12 +675,13 @@ def text_condition(query: str):
             index = "tickets_bigram"
         else:  # one character, or a pair with punctuation: no index can answer; scan
             like = f"%{_escape_like(term)}%"
-            conds.append(or_(*(col.like(like, escape="\\") for col in (
-                Ticket.title, Ticket.description, Ticket.code, Ticket.fault_cause, Ticket.fault_handling,
-                Ticket.fault_result, Ticket.reporter_name, Ticket.equipment))))
+            conds.append(or_(*(col.like(like, escape="\\") for col in SEARCH_COLUMNS)))
             continue
-        conds.append(text(f"tickets.rowid IN (SELECT rowid FROM {index} WHERE {index} MATCH :{key})")
-                     .bindparams(**{key: _fts_query(term)}))
+        conds.append(
+            text(f"tickets.rowid IN (SELECT rowid FROM {index} WHERE {index} MATCH :{key})").bindparams(
+                **{key: _fts_query(term)}
+            )
+        )
     return and_(*conds)
 
 
@@ -521,8 +690,12 @@ def _escape_like(term: str) -> str:
 
 
 def _list_query(f: TicketFilter, now: datetime) -> Select:
-    q = (select(*_ROW_COLUMNS).outerjoin(Room, Room.id == Ticket.room_id)
-         .outerjoin(Operator, Operator.id == Ticket.assignee_id).where(Ticket.deleted.is_(False)))
+    q = (
+        select(*_ROW_COLUMNS)
+        .outerjoin(Room, Room.id == Ticket.room_id)
+        .outerjoin(Operator, Operator.id == Ticket.assignee_id)
+        .where(Ticket.deleted.is_(False))
+    )
     if f.statuses:
         q = q.where(Ticket.status.in_(f.statuses))
     if f.priorities:
@@ -584,8 +757,27 @@ def _rows(s: Session, q: Select) -> list[TicketRow]:
 def _convert(rows, share, ms, statuses, new) -> list[TicketRow]:
     out = []
     append = out.append
-    for (tid, code, priority, title, room, category, status, created, assignee, r_due, r_warn, r_done,
-         a_due, a_warn, a_done, z_due, z_warn, z_done, paused) in rows:
+    for (
+        tid,
+        code,
+        priority,
+        title,
+        room,
+        category,
+        status,
+        created,
+        assignee,
+        r_due,
+        r_warn,
+        r_done,
+        a_due,
+        a_warn,
+        a_done,
+        z_due,
+        z_warn,
+        z_done,
+        paused,
+    ) in rows:
         append(new(
             tid, code, share(priority, priority), title, share(room or "", room or ""),
             share(category, category), statuses[status], ms(created), share(assignee or "", assignee or ""),
@@ -606,8 +798,16 @@ def risk_counts(s: Session, *, now: datetime | None = None) -> tuple[int, int]:
 
 
 # ---- attachments ---------------------------------------------------------------------------------
-def add_attachment(s: Session, ticket_id: str, filename: str, data: bytes, actor: Actor, *,
-                   mime: str = "application/octet-stream", now: datetime | None = None) -> Attachment:
+def add_attachment(
+    s: Session,
+    ticket_id: str,
+    filename: str,
+    data: bytes,
+    actor: Actor,
+    *,
+    mime: str = "application/octet-stream",
+    now: datetime | None = None,
+) -> Attachment:
     now = now or utcnow()
     t = _ticket(s, ticket_id)
     c = Checker()
@@ -615,19 +815,36 @@ def add_attachment(s: Session, ticket_id: str, filename: str, data: bytes, actor
     c.raise_if_any()
     if len(data) > ATTACHMENT_LIMIT:
         raise AttachmentTooLarge(filename, len(data), ATTACHMENT_LIMIT)
-    a = AttachmentRow(id=new_id(), ticket_id=t.id, filename=filename, mime=mime, size=len(data), data=data,
-                      added_at=now, added_by=actor.operator_id, updated_at=now, updated_by=actor.operator_id)
+    a = AttachmentRow(
+        id=new_id(),
+        ticket_id=t.id,
+        filename=filename,
+        mime=mime,
+        size=len(data),
+        data=data,
+        added_at=now,
+        added_by=actor.operator_id,
+        updated_at=now,
+        updated_by=actor.operator_id,
+    )
     s.add(a)
     s.flush()
-    add_event(s, t.id, EventKind.ATTACHMENT, actor, payload={"attachment_id": a.id, "filename": filename},
-              now=now)
+    add_event(
+        s, t.id, EventKind.ATTACHMENT, actor, payload={"attachment_id": a.id, "filename": filename}, now=now
+    )
     return Attachment(a.id, t.id, filename, mime, len(data), now, actor.operator_name)
 
 
 def list_attachments(s: Session, ticket_id: str) -> list[Attachment]:
     rows = s.execute(
-        select(AttachmentRow.id, AttachmentRow.filename, AttachmentRow.mime, AttachmentRow.size,
-               AttachmentRow.added_at, Operator.name)
+        select(
+            AttachmentRow.id,
+            AttachmentRow.filename,
+            AttachmentRow.mime,
+            AttachmentRow.size,
+            AttachmentRow.added_at,
+            Operator.name,
+        )
         .outerjoin(Operator, Operator.id == AttachmentRow.added_by)
         .where(AttachmentRow.ticket_id == ticket_id, AttachmentRow.deleted.is_(False))
         .order_by(AttachmentRow.added_at)
@@ -644,6 +861,7 @@ def attachment_data(s: Session, attachment_id: str) -> tuple[str, bytes]:
 
 # ---- the fault handling and analysis report ------------------------------------------------------
 
+
 def report_content(s: Session, ticket_id: str) -> FaultReportContent:
     """The saved report text, or defaults drawn from the ticket's record."""
     t = _ticket(s, ticket_id)
@@ -655,8 +873,15 @@ def report_content(s: Session, ticket_id: str) -> FaultReportContent:
     return FaultReportContent(**data)
 
 
-def save_report_content(s: Session, ticket_id: str, content: FaultReportContent, actor: Actor,
-                        *, exported: bool = False, now: datetime | None = None) -> None:
+def save_report_content(
+    s: Session,
+    ticket_id: str,
+    content: FaultReportContent,
+    actor: Actor,
+    *,
+    exported: bool = False,
+    now: datetime | None = None,
+) -> None:
     """Keep the edited report; `exported` also stops the report clock (a REPORT_SUBMITTED event)."""
     now = now or utcnow()
     t = _ticket(s, ticket_id)
@@ -667,15 +892,18 @@ def save_report_content(s: Session, ticket_id: str, content: FaultReportContent,
     row = s.scalar(select(FaultReportRow).where(FaultReportRow.ticket_id == t.id))
     data = json.dumps(asdict(content), ensure_ascii=False)
     if row is None:
-        row = FaultReportRow(id=new_id(), ticket_id=t.id, content=data, updated_at=now,
-                             updated_by=actor.operator_id)
+        row = FaultReportRow(
+            id=new_id(), ticket_id=t.id, content=data, updated_at=now, updated_by=actor.operator_id
+        )
         s.add(row)
     else:
         row.content, row.updated_at, row.updated_by = data, now, actor.operator_id
     if exported:
         row.exported_at = now
-        already = any(e.kind is EventKind.REPORT_SUBMITTED and (t.resolved_at is None or e.at >= t.resolved_at)
-                      for e in _events(s, t.id))
+        already = any(
+            e.kind is EventKind.REPORT_SUBMITTED and (t.resolved_at is None or e.at >= t.resolved_at)
+            for e in _events(s, t.id)
+        )
         if not already and t.status in (TicketStatus.RESOLVED.value, TicketStatus.CLOSED.value):
             add_event(s, t.id, EventKind.REPORT_SUBMITTED, actor, now=now)
     s.flush()

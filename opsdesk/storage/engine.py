@@ -6,13 +6,20 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-from sqlalchemy import Engine, create_engine, event
+from sqlalchemy import Connection, Engine, create_engine, event
 from sqlalchemy.orm import Session, sessionmaker
 
 from opsdesk.storage.search_text import register_functions
 
+# Execution option of a connection whose transactions only read (Database.session(read_only=True)).
+READ_ONLY = "opsdesk_read_only"
+
 
 def _sqlite_pragmas(dbapi_conn, _record) -> None:
+    # SQLAlchemy emits BEGIN itself (_sqlite_begin): pysqlite's own control would start a transaction
+    # only at the first INSERT/UPDATE, so a unit of work's reads (the next ticket code, the lifecycle
+    # check) would happen outside its write lock and two writers could both act on the same state.
+    dbapi_conn.isolation_level = None
     register_functions(dbapi_conn)  # the search-index triggers call them on every write
     cur = dbapi_conn.cursor()
     cur.execute("PRAGMA foreign_keys=ON")
@@ -24,16 +31,36 @@ def _sqlite_pragmas(dbapi_conn, _record) -> None:
     cur.close()
 
 
+def _sqlite_begin(conn: Connection) -> None:
+    """Take the write lock when the transaction starts (waiting up to busy_timeout for another writer).
+
+    A whole unit of work is then serialized against every other writer, in this process or another.
+    With WAL, readers are never blocked; a read-only session uses a deferred BEGIN so it never waits.
+    """
+    options = conn.get_execution_options()
+    if options.get("isolation_level") == "AUTOCOMMIT":  # each statement its own transaction (PRAGMAs)
+        return
+    raw = conn.connection.driver_connection
+    if raw is not None and raw.isolation_level is not None:  # reset by a connection used in AUTOCOMMIT
+        raw.isolation_level = None
+    conn.exec_driver_sql("BEGIN" if options.get(READ_ONLY, False) else "BEGIN IMMEDIATE")
+
+
 def sqlite_engine(path: Path | str) -> Engine:
     url = "sqlite://" if str(path) == ":memory:" else f"sqlite:///{Path(path)}"
     eng = create_engine(url, future=True)
     event.listen(eng, "connect", _sqlite_pragmas)
+    event.listen(eng, "begin", _sqlite_begin)
     return eng
 
 
 def enable_wal(engine: Engine) -> None:
-    with engine.connect() as conn:
-        conn.exec_driver_sql("PRAGMA journal_mode=WAL")
+    # journal_mode cannot change inside a transaction: run it on the bare DBAPI connection (autocommit)
+    raw = engine.raw_connection()
+    try:
+        raw.driver_connection.execute("PRAGMA journal_mode=WAL").fetchall()
+    finally:
+        raw.close()
 
 
 class Database:
@@ -43,11 +70,19 @@ class Database:
         self.engine = engine
         self.path = path
         self._sessions = sessionmaker(engine, expire_on_commit=False, future=True)
+        self._read_sessions = sessionmaker(
+            engine.execution_options(**{READ_ONLY: True}), expire_on_commit=False, future=True
+        )
 
     @contextmanager
-    def session(self) -> Iterator[Session]:
-        """One unit of work: committed on success, rolled back on any error (no half-written rows)."""
-        s = self._sessions()
+    def session(self, *, read_only: bool = False) -> Iterator[Session]:
+        """One unit of work: committed on success, rolled back on any error (no half-written rows).
+
+        A unit of work holds the database's write lock from its first statement to its end, so what it
+        reads cannot change under it. `read_only` sessions do not take that lock (a list, a detail, an
+        export): they see one consistent snapshot and never wait for a writer; they must not write.
+        """
+        s = (self._read_sessions if read_only else self._sessions)()
         try:
             yield s
             s.commit()

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 
 from sqlalchemy import BigInteger
 from sqlalchemy.types import TypeDecorator
@@ -29,9 +29,16 @@ class UtcMillis(TypeDecorator[datetime]):
         return None if value is None else from_millis(value)
 
 
+EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
+_MS = timedelta(milliseconds=1)
+
+
 def to_millis(value: datetime) -> int:
-    return int(value.timestamp() * 1000)
+    # exact integer arithmetic: timestamp() goes through a float, which may land a millisecond low
+    return (value - EPOCH) // _MS
 
 
 def from_millis(value: int) -> datetime:
+    # exact too: the float's error (< 0.25 µs today) is rounded away to whole microseconds, and this is
+    # twice as fast as EPOCH + timedelta on the list's million timestamps
     return datetime.fromtimestamp(value / 1000, UTC)

@@ -54,10 +54,25 @@ def test_csv_prefixes_formula_cells_with_a_quote(tmp_path) -> None:
         table = list(csv.reader(fh))
     titles = [r[2] for r in table[1:]]
     assert titles == ["'" + t for t in RISKY] + PLAIN + ["ok"]
-    assert table[-1][3] == "'=1+1" and table[-1][9] == "'@me"  # every text column, not only the title
+    assert table[-1][3] == "'=1+1" and table[-1][13] == "'@me"  # every text column, not only the title
     assert table[1][6] == "2026-11-23 10:00"  # times untouched
     for cells in table[1:]:
         assert not any(c.startswith(("=", "+", "-", "@", "\t", "\r")) for c in cells)
+
+
+def test_clock_states_come_in_the_callers_words_and_stay_text(tmp_path) -> None:
+    rows = [_row(1, "大屏黑屏"), _row(2, "打印机卡纸")]
+    words = {"t1": ("已超时", "", "=正常"), "t2": ("正常", "", "")}  # a caller's words are text too
+    export_rows(rows, tmp_path / "l.csv", "csv", HEADERS, "Asia/Shanghai", clock_states=lambda r: words[r.id])
+    with (tmp_path / "l.csv").open(encoding="utf-8-sig", newline="") as fh:
+        table = list(csv.reader(fh))
+    at = COLUMNS.index
+    assert [r[at("respond_state")] for r in table[1:]] == ["已超时", "正常"]
+    assert table[1][at("resolve_state")] == "'=正常"
+    assert table[1][at("respond_due")] == "2026-11-23 10:00" and table[1][at("arrive_due")] == ""
+    export_rows(rows, tmp_path / "l.csv", "csv", HEADERS, "Asia/Shanghai")  # no words: blank, not made up
+    with (tmp_path / "l.csv").open(encoding="utf-8-sig", newline="") as fh:
+        assert list(csv.reader(fh))[1][at("respond_state")] == ""
 
 
 def test_xlsx_writes_formula_cells_as_quoted_text(tmp_path) -> None:

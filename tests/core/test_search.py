@@ -182,3 +182,26 @@ def test_a_file_at_0001_gets_its_bigram_index_on_upgrade(tmp_path) -> None:
             "A1-20260101-001"
         ]
     db.dispose()
+
+
+def test_a_one_character_term_looks_where_the_indexes_look(db) -> None:
+    d, actor = db
+    with d.session() as s:
+        t = svc.create_ticket(
+            s,
+            NewTicket(title="门禁读卡器故障", priority="P3", category="other", reporter_unit="乙方运维部"),
+            actor,
+            profile_code="GX-4LEVEL",
+            now=NOW,
+        )
+        svc.add_event(s, t.id, EventKind.ACKNOWLEDGED, actor, now=NOW)
+        fault = {
+            "level": "Ⅱ级",
+            "handling": "更换",
+            "result": "恢复",
+            "part_model": "RD-7",
+            "part_serial": "Ж9",
+        }
+        svc.add_event(s, t.id, EventKind.RESOLVED, actor, payload={"fault": fault}, now=NOW)
+    for term in ("乙", "Ⅱ", "Ж", "RD-7"):  # reporter unit, fault level, part serial, part model
+        assert _found(d, term) == {t.id}, term

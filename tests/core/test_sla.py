@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import contextlib
-import time as clock
 from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 from functools import cache
@@ -14,11 +13,11 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from opsdesk.domain.enums import CalendarMode, ClockState, EventKind
+from opsdesk.domain.enums import CalendarMode, ClockState, EventKind, TicketStatus
 from opsdesk.domain.sla import CalendarData, ClockStatus, ContractProfile, TicketClocks
 from opsdesk.domain.tickets import TicketEvent
 from opsdesk.errors import InvalidTransition, UnknownPriority
-from opsdesk.rules.lifecycle import LifecycleState, step
+from opsdesk.rules.lifecycle import LifecycleState, replay, step
 from opsdesk.rules.profiles import GX_4LEVEL, NT_ONSITE
 from opsdesk.rules.sla import compute_clocks
 from opsdesk.rules.workdays import calendar_from_chinesecalendar
@@ -149,6 +148,25 @@ def test_reopen_and_report_clock() -> None:
     assert clocks(again, T0 + 40 * HOUR, replace(GX_4LEVEL, report_days=None)).report.state is S.NONE
 
 
+def test_a_remote_fix_stops_the_arrive_clock() -> None:
+    # Nantong on-site: acknowledged, fixed by telephone, closed; nobody ever arrived
+    base = [ev(K.CREATED, T0, priority="P1"), ev(K.ACKNOWLEDGED, T0 + 5 * MIN)]
+    fixed = [*base, ev(K.RESOLVED, T0 + 2 * HOUR, fault={}), ev(K.CLOSED, T0 + 3 * HOUR)]
+    c = clocks(fixed, T0 + 30 * HOUR, NT_ONSITE)
+    assert c.arrive.state is S.MET and c.arrive.stopped_at == T0 + 2 * HOUR
+    assert c.arrive.elapsed == 2 * HOUR and not c.arrive.running
+    late = [*base, ev(K.RESOLVED, T0 + 5 * HOUR, fault={})]  # past the 4-hour arrival target
+    c = clocks(late, T0 + 30 * HOUR, NT_ONSITE)
+    assert c.arrive.state is S.BREACHED and c.arrive.stopped_at == T0 + 5 * HOUR and not c.arrive.running
+    # reopened and then visited: the arrival clock had already stopped at the remote fix
+    visited = [*fixed, ev(K.REOPENED, T0 + 4 * HOUR), ev(K.ARRIVED, T0 + 6 * HOUR)]
+    c = clocks(visited, T0 + 7 * HOUR, NT_ONSITE)
+    assert c.arrive.state is S.MET and c.arrive.stopped_at == T0 + 2 * HOUR
+    # an arrival before the fix is what counts
+    arrived = [*base, ev(K.ARRIVED, T0 + HOUR), ev(K.RESOLVED, T0 + 2 * HOUR, fault={})]
+    assert clocks(arrived, T0 + 3 * HOUR, NT_ONSITE).arrive.stopped_at == T0 + HOUR
+
+
 def test_late_resolution_is_breached() -> None:
     evs = [ev(K.CREATED, T0, priority="P2"), ev(K.ACKNOWLEDGED, T0 + MIN), ev(K.RESOLVED, T0 + 9 * HOUR)]
     c = clocks(evs, T0 + 9 * HOUR)
@@ -207,7 +225,8 @@ def test_bad_histories() -> None:
     assert c.respond.stopped_at == T0 + MIN
 
 
-def test_ten_events_well_under_a_millisecond() -> None:
+def test_a_ten_event_history() -> None:
+    # speed is measured in tests/bench; here only what the clocks say
     evs = [
         ev(K.CREATED, T0, priority="P3"),
         ev(K.ACKNOWLEDGED, T0 + 5 * MIN),
@@ -220,11 +239,12 @@ def test_ten_events_well_under_a_millisecond() -> None:
         ev(K.RESOLVED, T0 + 200 * MIN, fault={}),
         ev(K.CLOSED, T0 + 300 * MIN),
     ]
-    n = 2000
-    t = clock.perf_counter()
-    for _ in range(n):
-        compute_clocks(evs, GX_4LEVEL, EMPTY, T0 + 400 * MIN)
-    assert (clock.perf_counter() - t) / n < 0.0005
+    c = compute_clocks(evs, GX_4LEVEL, EMPTY, T0 + 400 * MIN)
+    assert c.respond.state is S.MET and c.respond.stopped_at == T0 + 5 * MIN
+    assert c.arrive.state is S.NONE
+    assert c.resolve.state is S.MET and c.resolve.target == 4 * HOUR  # judged by P1
+    assert c.resolve.paused == HOUR and c.resolve.elapsed == 140 * MIN
+    assert c.report.state is S.OK and c.report.due == T0 + 200 * MIN + timedelta(days=3)
 
 
 # ---- properties over random legal histories ------------------------------------------------------
@@ -310,6 +330,20 @@ def test_clock_invariants(ticket: tuple[ContractProfile, list[TicketEvent], date
     )
     if paused_now:
         assert all(cl.state in (S.PAUSED, S.BREACHED) for cl in (c.arrive, c.resolve) if cl.running)
+
+
+@settings(deadline=None, max_examples=200)
+@given(tickets())
+def test_nothing_but_report_runs_once_resolved_or_closed(
+    ticket: tuple[ContractProfile, list[TicketEvent], datetime],
+) -> None:
+    profile, events, now = ticket
+    if replay(events) not in (TicketStatus.RESOLVED, TicketStatus.CLOSED):
+        return
+    c = compute_clocks(events, profile, cn(), now)
+    for cl in (c.respond, c.arrive, c.resolve):
+        assert not cl.running, cl
+        assert cl.state in (S.MET, S.BREACHED, S.NONE)
 
 
 @settings(deadline=None, max_examples=150)

@@ -325,7 +325,8 @@ def test_export_rows_csv_and_xlsx(db, actor, tmp_path) -> None:
     file(db, actor, new("电子席卡显示乱码"))
     with db.session() as s:
         rows = svc.list_rows(s)
-    headers = ["编号", "优先级", "标题", "位置", "类别", "状态", "创建", "响应期限", "恢复期限", "处理人"]
+    headers = ["编号", "优先级", "标题", "位置", "类别", "状态", "创建", "响应期限", "响应", "到场期限", "到场",
+               "恢复期限", "恢复", "处理人"]  # fmt: skip
     assert len(headers) == len(COLUMNS)
     export_rows(
         rows, tmp_path / "l.csv", "csv", headers, "Asia/Shanghai", category_names={"video_wall": "大屏"}
@@ -341,3 +342,62 @@ def test_export_rows_csv_and_xlsx(db, actor, tmp_path) -> None:
     with pytest.raises(ValueError):
         export_rows(rows, tmp_path / "l.pdf", "pdf", headers)
     assert not list(tmp_path.glob(".*.part"))
+
+
+# ---- a back-dated event: the columns follow the time-ordered history --------------------------------
+def test_back_dated_priority_change(db, actor) -> None:
+    d = file(db, actor, new(priority="P3"))
+    event(db, actor, d.id, K.ACKNOWLEDGED, minutes_after=5)
+    event(db, actor, d.id, K.PRIORITY_CHANGED, minutes_after=60, payload={"to": "P1"})
+    with pytest.raises(ValidationError) as err:  # P3 was in force at +30: not a change
+        event(db, actor, d.id, K.PRIORITY_CHANGED, minutes_after=30, payload={"to": "P3"})
+    assert err.value.problems["to"][0] == "unchanged"
+    back = event(db, actor, d.id, K.PRIORITY_CHANGED, minutes_after=30, payload={"to": "P2"})
+    changes = [e.payload for e in back.events if e.kind is K.PRIORITY_CHANGED]
+    assert changes == [{"from": "P3", "to": "P2"}, {"from": "P3", "to": "P1"}]  # in time order
+    assert back.priority == "P1" and back.clocks.resolve.target == timedelta(hours=4)
+    with db.session() as s:
+        row = svc.rows_by_id(s, [d.id])[0]
+    assert row.priority == "P1" and row.resolve_due == NOW + timedelta(hours=4)
+
+
+def test_back_dated_reassignment(db, actor) -> None:
+    from opsdesk.services.operators import create_operator
+
+    with db.session() as s:
+        b = create_operator(s, name="王磊", secret="1234")
+        c = create_operator(s, name="赵敏", secret="1234")
+    d = file(db, actor, new(assignee_id=actor.operator_id))
+    event(db, actor, d.id, K.REASSIGNED, minutes_after=60, payload={"to": b.id})
+    back = event(db, actor, d.id, K.REASSIGNED, minutes_after=30, payload={"to": c.id})
+    assert back.assignee_id == b.id and back.assignee_name == "王磊"
+
+
+def test_the_fault_record_is_that_of_the_last_resolution(db, actor) -> None:
+    from opsdesk.storage.models import Ticket
+
+    d = file(db, actor)
+    event(db, actor, d.id, K.ACKNOWLEDGED, minutes_after=5)
+    fault = {"handling": "更换电源", "result": "恢复", "part_serial": "SN-1"}
+    event(db, actor, d.id, K.RESOLVED, minutes_after=30, payload={"fault": fault})
+    event(db, actor, d.id, K.REOPENED, minutes_after=40)
+    again = {"handling": "更换主板", "result": "恢复", "part_model": "MB-2"}
+    event(db, actor, d.id, K.RESOLVED, minutes_after=50, payload={"fault": again})
+    with db.session() as s:  # columns drifted from the events (an older version, a hand edit)
+        t = s.get(Ticket, d.id)
+        t.fault_handling, t.priority = "stale", "P4"
+    after = event(db, actor, d.id, K.COMMENT, minutes_after=55, payload={"note": "回访"})
+    assert (after.fault.handling, after.fault.part_model, after.fault.part_serial) == ("更换主板", "MB-2", "")
+    assert after.priority == "P2"
+
+
+def test_a_creation_time_a_little_ahead_is_taken_as_now(db, actor) -> None:
+    with db.session() as s:
+        d = svc.create_ticket(
+            s, new(), actor, profile_code="GX-4LEVEL", at=NOW + timedelta(minutes=1), now=NOW
+        )
+    assert d.created_at == NOW and d.events[0].at == NOW
+    assert d.clocks.respond.start == NOW
+    with pytest.raises(ValidationError) as err, db.session() as s:
+        svc.create_ticket(s, new(), actor, profile_code="GX-4LEVEL", at=NOW + timedelta(minutes=3), now=NOW)
+    assert err.value.problems["at"][0] == "in_future"

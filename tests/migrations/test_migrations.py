@@ -303,8 +303,8 @@ def test_truncated_database_is_reported_corrupt(tmp_path: Path):
     path = tmp_path / "desk.sqlite3"
     db = open_local_database(path)
     insert_one_row_per_table(db.engine)
-    with db.engine.connect() as conn:
-        conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+    with db.engine.connect().execution_options(isolation_level="AUTOCOMMIT") as conn:
+        conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")  # not inside a transaction
     db.dispose()
     data = path.read_bytes()
     cut = data[: len(data) // 2]
