@@ -155,14 +155,17 @@ class Startup:
     """The start-up sequence, driven by callbacks so the event loop never blocks."""
 
     def __init__(self, app, args: argparse.Namespace) -> None:
-        from opsdesk.config import load_settings
+        from opsdesk.config import load_settings_checked
 
         self.app = app
         self.args = args
-        self.settings = load_settings()
+        self.settings, self.settings_problems = load_settings_checked()
+        if self.settings_problems:
+            log.warning("console settings: %s", ", ".join(self.settings_problems))
         self.state = None
         self.window = None
         self.splash = None
+        self.settings_box = None
         self._background = Background()
 
     def begin(self) -> None:
@@ -264,6 +267,32 @@ class Startup:
         if self.args.smoke:
             self.window.painted.connect(self._smoke_painted)
         self.window.show()
+        if self.settings_problems and not self.args.smoke:
+            self.warn_about_settings()
+
+    def warn_about_settings(self) -> None:
+        """Say what was wrong with the settings file, then open the settings: the console code above all
+        must be this console's own before any ticket is filed (not the default every install has)."""
+        from PySide6.QtCore import QCoreApplication
+        from PySide6.QtWidgets import QMessageBox
+
+        from opsdesk.config import BAD_CONSOLE_CODE, UNREADABLE, settings_path
+        from ui.errors import settings_problems_text
+
+        box = QMessageBox(
+            QMessageBox.Icon.Warning,
+            QCoreApplication.translate("app", "Console settings need attention"),
+            settings_problems_text(self.settings_problems, str(settings_path().parent)),
+            QMessageBox.StandardButton.Ok,
+            self.window,
+        )
+        box.setObjectName("settingsProblems")
+        box.finished.connect(box.deleteLater)
+        ask_code = bool({UNREADABLE, BAD_CONSOLE_CODE} & set(self.settings_problems))
+        box.finished.connect(lambda _r: self.window.open_settings(ask_console_code=ask_code))
+        self.settings_problems = []
+        box.open()
+        self.settings_box = box
 
     def _smoke_painted(self) -> None:
         from PySide6.QtCore import QTimer

@@ -131,15 +131,6 @@ def _invalid_transition(exc: E.InvalidTransition) -> str:
     )
 
 
-def _event_time(exc: E.EventTimeInvalid) -> str:
-    at, bound = _time(exc.at), _time(exc.bound)
-    if "future" in exc.reason:
-        return _tr("errors", "The time {at} is in the future (now: {bound}).").format(at=at, bound=bound)
-    return _tr(
-        "errors", "The time {at} is before {bound}, the ticket's creation or its previous event."
-    ).format(at=at, bound=bound)
-
-
 def _db_advice(path: str) -> str:
     return _tr("errors", "The file was not modified. Backups are kept in {backups}.").format(
         backups=str(backups_dir())
@@ -174,7 +165,6 @@ _DESCRIBERS: dict[type[BaseException], Callable[[BaseException], str]] = {
         "errors", "{what} \u201c{key}\u201d was not found; it may have been removed."
     ).format(what=_what(e.what), key=e.key),
     E.InvalidTransition: _invalid_transition,  # type: ignore[dict-item]
-    E.EventTimeInvalid: _event_time,  # type: ignore[dict-item]
     E.AuthError: lambda e: _tr("errors", "Sign-in failed: the operator or the PIN/password is not right."),
     E.DatabaseCorrupt: lambda e: _tr(
         "errors",
@@ -232,3 +222,34 @@ def describe(exc: BaseException) -> str:
 
 def described_classes() -> frozenset[type[BaseException]]:
     return frozenset(_DESCRIBERS)
+
+
+def settings_problems_text(problems: list[str], folder: str) -> str:
+    """What the desk says at start when the console's settings file had problems (opsdesk.config)."""
+    from opsdesk import config
+    from opsdesk.timeutil import DEFAULT_TZ
+
+    lines = []
+    if config.UNREADABLE in problems:
+        lines.append(
+            _tr(
+                "errors",
+                "The settings file of this console could not be read, so every setting is back to its "
+                "default. A copy of the damaged file was kept in {folder}.",
+            ).format(folder=folder)
+        )
+    if config.UNREADABLE in problems or config.BAD_CONSOLE_CODE in problems:
+        lines.append(
+            _tr(
+                "errors",
+                "The console code is not set: every ticket code starts with it, and it must differ from "
+                "the other consoles' codes. Set it in the settings before working.",
+            )
+        )
+    if config.BAD_TIMEZONE in problems:
+        lines.append(
+            _tr(
+                "errors", "The time zone in the settings is not known; {zone} is used until you choose one."
+            ).format(zone=DEFAULT_TZ)
+        )
+    return "\n\n".join(lines)

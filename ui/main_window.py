@@ -283,10 +283,10 @@ class MainWindow(Retranslatable, QMainWindow):
         dlg.finished.connect(dlg.deleteLater)
         dlg.open()
 
-    def open_settings(self) -> None:
+    def open_settings(self, *, ask_console_code: bool = False) -> None:
         from ui.dialogs.settings_dialog import SettingsDialog
 
-        dlg = SettingsDialog(self.state, self)
+        dlg = SettingsDialog(self.state, self, ask_console_code=ask_console_code)
         dlg.finished.connect(dlg.deleteLater)
         dlg.open()
 

@@ -4,27 +4,27 @@
     <context>
         <name>ConnectionState</name>
         <message>
-            <location filename="../../ui/widgets/status_bar.py" line="39" />
+            <location filename="../../ui/widgets/status_bar.py" line="35" />
             <source>Standalone</source>
             <translation>单机</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/status_bar.py" line="40" />
+            <location filename="../../ui/widgets/status_bar.py" line="36" />
             <source>Online</source>
             <translation>在线</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/status_bar.py" line="41" />
+            <location filename="../../ui/widgets/status_bar.py" line="37" />
             <source>Offline</source>
             <translation>离线</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/status_bar.py" line="42" />
+            <location filename="../../ui/widgets/status_bar.py" line="38" />
             <source>Connecting…</source>
             <translation>正在连接…</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/status_bar.py" line="45" />
+            <location filename="../../ui/widgets/status_bar.py" line="41" />
             <source>Connection to the shared server</source>
             <translation>与共享服务器的连接</translation>
         </message>
@@ -32,47 +32,47 @@
     <context>
         <name>DeskStatusBar</name>
         <message>
-            <location filename="../../ui/widgets/status_bar.py" line="99" />
+            <location filename="../../ui/widgets/status_bar.py" line="90" />
             <source>Not signed in</source>
             <translation>未登录</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/status_bar.py" line="102" />
+            <location filename="../../ui/widgets/status_bar.py" line="93" />
             <source>Signed-in operator (Ctrl+L to switch)</source>
             <translation>当前值班员（Ctrl+L 切换）</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/status_bar.py" line="103" />
+            <location filename="../../ui/widgets/status_bar.py" line="94" />
             <source>Console {code}</source>
             <translation>席位 {code}</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/status_bar.py" line="104" />
+            <location filename="../../ui/widgets/status_bar.py" line="95" />
             <source>Time in {zone}</source>
             <translation>{zone} 时间</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/status_bar.py" line="105" />
+            <location filename="../../ui/widgets/status_bar.py" line="96" />
             <source>Working…</source>
             <translation>处理中…</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/status_bar.py" line="107" />
+            <location filename="../../ui/widgets/status_bar.py" line="98" />
             <source>⚠ No holiday data for {years}</source>
             <translation>⚠ 缺少 {years} 年节假日数据</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/status_bar.py" line="109" />
+            <location filename="../../ui/widgets/status_bar.py" line="100" />
             <source>Workdays in these years fall back to Monday–Friday. Import the State Council's holiday arrangement: opsdesk-cli calendar import FILE.csv</source>
             <translation>这些年份的工作日暂按周一至周五计算。请导入国务院办公厅发布的节假日安排：opsdesk-cli calendar import FILE.csv</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/status_bar.py" line="148" />
+            <location filename="../../ui/widgets/status_bar.py" line="139" />
             <source>At risk {at_risk} · Breached {breached}</source>
             <translation>临近超时 {at_risk} · 已超时 {breached}</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/status_bar.py" line="152" />
+            <location filename="../../ui/widgets/status_bar.py" line="143" />
             <source>Tickets whose SLA clock is at risk or breached. Click to list them.</source>
             <translation>SLA 时限临近超时或已超时的工单，点击查看列表。</translation>
         </message>
@@ -80,162 +80,162 @@
     <context>
         <name>EventDialog</name>
         <message>
-            <location filename="../../ui/dialogs/event_dialogs.py" line="256" />
+            <location filename="../../ui/dialogs/event_dialogs.py" line="253" />
             <source>Acknowledge {code}</source>
             <translation>响应 {code}</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/event_dialogs.py" line="257" />
+            <location filename="../../ui/dialogs/event_dialogs.py" line="254" />
             <source>On site: {code}</source>
             <translation>到场：{code}</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/event_dialogs.py" line="258" />
+            <location filename="../../ui/dialogs/event_dialogs.py" line="255" />
             <source>Resolve {code}</source>
             <translation>恢复 {code}</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/event_dialogs.py" line="259" />
+            <location filename="../../ui/dialogs/event_dialogs.py" line="256" />
             <source>Close {code} (verified with the reporter)</source>
             <translation>关闭 {code}（已与报修人确认）</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/event_dialogs.py" line="260" />
+            <location filename="../../ui/dialogs/event_dialogs.py" line="257" />
             <source>Pause {code}</source>
             <translation>挂起 {code}</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/event_dialogs.py" line="261" />
+            <location filename="../../ui/dialogs/event_dialogs.py" line="258" />
             <source>Resume {code}</source>
             <translation>解除挂起 {code}</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/event_dialogs.py" line="262" />
+            <location filename="../../ui/dialogs/event_dialogs.py" line="259" />
             <source>Reassign {code}</source>
             <translation>改派 {code}</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/event_dialogs.py" line="263" />
+            <location filename="../../ui/dialogs/event_dialogs.py" line="260" />
             <source>Change the priority of {code}</source>
             <translation>调整 {code} 的优先级</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/event_dialogs.py" line="264" />
+            <location filename="../../ui/dialogs/event_dialogs.py" line="261" />
             <source>Reopen {code}</source>
             <translation>重新打开 {code}</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/event_dialogs.py" line="265" />
+            <location filename="../../ui/dialogs/event_dialogs.py" line="262" />
             <source>Comment on {code}</source>
             <translation>为 {code} 添加备注</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/event_dialogs.py" line="271" />
+            <location filename="../../ui/dialogs/event_dialogs.py" line="268" />
             <source>&amp;Reason:</source>
             <translation>原因(&amp;R)：</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/event_dialogs.py" line="272" />
+            <location filename="../../ui/dialogs/event_dialogs.py" line="269" />
             <source>&amp;New priority:</source>
             <translation>新优先级(&amp;N)：</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/event_dialogs.py" line="272" />
+            <location filename="../../ui/dialogs/event_dialogs.py" line="269" />
             <source>&amp;Assign to:</source>
             <translation>指派给(&amp;A)：</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/event_dialogs.py" line="273" />
+            <location filename="../../ui/dialogs/event_dialogs.py" line="270" />
             <source>Fault &amp;level:</source>
             <translation>故障等级(&amp;L)：</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/event_dialogs.py" line="274" />
+            <location filename="../../ui/dialogs/event_dialogs.py" line="271" />
             <source>&amp;Cause:</source>
             <translation>原因(&amp;C)：</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/event_dialogs.py" line="275" />
+            <location filename="../../ui/dialogs/event_dialogs.py" line="272" />
             <source>&amp;Handling:</source>
             <translation>处理过程(&amp;H)：</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/event_dialogs.py" line="276" />
+            <location filename="../../ui/dialogs/event_dialogs.py" line="273" />
             <source>Res&amp;ult:</source>
             <translation>处理结果(&amp;U)：</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/event_dialogs.py" line="277" />
+            <location filename="../../ui/dialogs/event_dialogs.py" line="274" />
             <source>Replaced part &amp;model:</source>
             <translation>更换部件型号(&amp;M)：</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/event_dialogs.py" line="278" />
+            <location filename="../../ui/dialogs/event_dialogs.py" line="275" />
             <source>Replaced part &amp;serial no.:</source>
             <translation>更换部件序列号(&amp;S)：</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/event_dialogs.py" line="279" />
+            <location filename="../../ui/dialogs/event_dialogs.py" line="276" />
             <source>N&amp;ote:</source>
             <translation>备注(&amp;O)：</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/event_dialogs.py" line="279" />
+            <location filename="../../ui/dialogs/event_dialogs.py" line="276" />
             <source>C&amp;omment:</source>
             <translation>备注(&amp;O)：</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/event_dialogs.py" line="280" />
+            <location filename="../../ui/dialogs/event_dialogs.py" line="277" />
             <source>&amp;Time of event:</source>
             <translation>发生时间(&amp;T)：</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/event_dialogs.py" line="284" />
+            <location filename="../../ui/dialogs/event_dialogs.py" line="281" />
             <source>Earlier than now</source>
             <translation>补录（早于当前时间）</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/event_dialogs.py" line="286" />
+            <location filename="../../ui/dialogs/event_dialogs.py" line="283" />
             <source>For entries made afterwards, e.g. after an outage. Times are in the console's zone.</source>
             <translation>用于事后补录，例如系统中断之后。时间按本席位时区填写。</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/event_dialogs.py" line="294" />
+            <location filename="../../ui/dialogs/event_dialogs.py" line="291" />
             <source>e.g. level 2: a single device, service restored</source>
             <translation>例如：二级，单台设备，业务已恢复</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/event_dialogs.py" line="295" />
+            <location filename="../../ui/dialogs/event_dialogs.py" line="292" />
             <source>What was done (required)</source>
             <translation>采取的处理措施（必填）</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/event_dialogs.py" line="296" />
+            <location filename="../../ui/dialogs/event_dialogs.py" line="293" />
             <source>State after handling (required)</source>
             <translation>处理后的状态（必填）</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/event_dialogs.py" line="298" />
+            <location filename="../../ui/dialogs/event_dialogs.py" line="295" />
             <source>Optional note</source>
             <translation>备注（选填）</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/event_dialogs.py" line="298" />
+            <location filename="../../ui/dialogs/event_dialogs.py" line="295" />
             <source>What to record</source>
             <translation>记录内容</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/event_dialogs.py" line="300" />
+            <location filename="../../ui/dialogs/event_dialogs.py" line="297" />
             <source>&amp;Save</source>
             <translation>保存(&amp;S)</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/event_dialogs.py" line="301" />
+            <location filename="../../ui/dialogs/event_dialogs.py" line="298" />
             <source>Cancel</source>
             <translation>取消</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/event_dialogs.py" line="305" />
+            <location filename="../../ui/dialogs/event_dialogs.py" line="302" />
             <source>Created {time}</source>
             <translation>新建于 {time}</translation>
         </message>
@@ -243,72 +243,92 @@
     <context>
         <name>Export</name>
         <message>
-            <location filename="../../ui/exporting.py" line="26" />
+            <location filename="../../ui/exporting.py" line="28" />
             <source>Code</source>
             <translation>编号</translation>
         </message>
         <message>
-            <location filename="../../ui/exporting.py" line="27" />
+            <location filename="../../ui/exporting.py" line="29" />
             <source>Priority</source>
             <translation>优先级</translation>
         </message>
         <message>
-            <location filename="../../ui/exporting.py" line="28" />
+            <location filename="../../ui/exporting.py" line="30" />
             <source>Title</source>
             <translation>标题</translation>
         </message>
         <message>
-            <location filename="../../ui/exporting.py" line="29" />
+            <location filename="../../ui/exporting.py" line="31" />
             <source>Location</source>
             <translation>位置</translation>
         </message>
         <message>
-            <location filename="../../ui/exporting.py" line="30" />
+            <location filename="../../ui/exporting.py" line="32" />
             <source>Category</source>
             <translation>类别</translation>
         </message>
         <message>
-            <location filename="../../ui/exporting.py" line="31" />
+            <location filename="../../ui/exporting.py" line="33" />
             <source>Status</source>
             <translation>状态</translation>
         </message>
         <message>
-            <location filename="../../ui/exporting.py" line="32" />
+            <location filename="../../ui/exporting.py" line="34" />
             <source>Created</source>
             <translation>新建时间</translation>
         </message>
         <message>
-            <location filename="../../ui/exporting.py" line="33" />
+            <location filename="../../ui/exporting.py" line="35" />
             <source>Respond due</source>
             <translation>响应时限</translation>
         </message>
         <message>
-            <location filename="../../ui/exporting.py" line="34" />
+            <location filename="../../ui/exporting.py" line="36" />
+            <source>Respond state</source>
+            <translation>响应状态</translation>
+        </message>
+        <message>
+            <location filename="../../ui/exporting.py" line="37" />
+            <source>On site due</source>
+            <translation>到场时限</translation>
+        </message>
+        <message>
+            <location filename="../../ui/exporting.py" line="38" />
+            <source>On site state</source>
+            <translation>到场状态</translation>
+        </message>
+        <message>
+            <location filename="../../ui/exporting.py" line="39" />
             <source>Resolve due</source>
             <translation>恢复时限</translation>
         </message>
         <message>
-            <location filename="../../ui/exporting.py" line="35" />
+            <location filename="../../ui/exporting.py" line="40" />
+            <source>Resolve state</source>
+            <translation>恢复状态</translation>
+        </message>
+        <message>
+            <location filename="../../ui/exporting.py" line="41" />
             <source>Assignee</source>
             <translation>处理人</translation>
         </message>
         <message>
-            <location filename="../../ui/exporting.py" line="62" />
+            <location filename="../../ui/exporting.py" line="104" />
             <source>Excel workbook (*.xlsx)</source>
             <translation>Excel 工作簿 (*.xlsx)</translation>
         </message>
         <message>
-            <location filename="../../ui/exporting.py" line="63" />
+            <location filename="../../ui/exporting.py" line="105" />
             <source>CSV, UTF-8 (*.csv)</source>
             <translation>CSV，UTF-8 (*.csv)</translation>
         </message>
         <message>
-            <location filename="../../ui/exporting.py" line="64" />
+            <location filename="../../ui/exporting.py" line="106" />
             <source>tickets-{date}</source>
             <translation>工单-{date}</translation>
         </message>
         <message>
-            <location filename="../../ui/exporting.py" line="67" />
+            <location filename="../../ui/exporting.py" line="109" />
             <source>Export the list</source>
             <translation>导出列表</translation>
         </message>
@@ -316,57 +336,57 @@
     <context>
         <name>FirstRunDialog</name>
         <message>
-            <location filename="../../ui/dialogs/first_run_dialog.py" line="85" />
+            <location filename="../../ui/dialogs/first_run_dialog.py" line="81" />
             <source>Welcome to opsdesk</source>
             <translation>欢迎使用 opsdesk</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/first_run_dialog.py" line="86" />
+            <location filename="../../ui/dialogs/first_run_dialog.py" line="82" />
             <source>Set up this console</source>
             <translation>设置本席位</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/first_run_dialog.py" line="88" />
+            <location filename="../../ui/dialogs/first_run_dialog.py" line="84" />
             <source>No operator exists yet. Create the supervisor account; the supervisor can add the other operators later (Tools → Operators).</source>
             <translation>尚无值班员。请先创建主管账号，其他值班员可由主管稍后添加（工具 → 值班员）。</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/first_run_dialog.py" line="93" />
+            <location filename="../../ui/dialogs/first_run_dialog.py" line="89" />
             <source>Supervisor</source>
             <translation>主管</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/first_run_dialog.py" line="94" />
+            <location filename="../../ui/dialogs/first_run_dialog.py" line="90" />
             <source>Console</source>
             <translation>席位</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/first_run_dialog.py" line="95" />
+            <location filename="../../ui/dialogs/first_run_dialog.py" line="91" />
             <source>Console &amp;code:</source>
             <translation>席位代码(&amp;C)：</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/first_run_dialog.py" line="97" />
+            <location filename="../../ui/dialogs/first_run_dialog.py" line="93" />
             <source>A capital letter, then up to 5 capital letters or digits, e.g. A1. Unique per console: it starts every ticket code.</source>
             <translation>以一个大写字母开头，后接至多 5 个大写字母或数字，例如 A1。每个席位唯一，作为本席位所有工单编号的前缀。</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/first_run_dialog.py" line="102" />
+            <location filename="../../ui/dialogs/first_run_dialog.py" line="98" />
             <source>Contract &amp;profile:</source>
             <translation>SLA 方案(&amp;P)：</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/first_run_dialog.py" line="103" />
+            <location filename="../../ui/dialogs/first_run_dialog.py" line="99" />
             <source>Create and sign in</source>
             <translation>创建并登录</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/first_run_dialog.py" line="104" />
+            <location filename="../../ui/dialogs/first_run_dialog.py" line="100" />
             <source>Quit</source>
             <translation>退出</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/first_run_dialog.py" line="127" />
+            <location filename="../../ui/dialogs/first_run_dialog.py" line="123" />
             <source>Console code: a capital letter, then up to 5 capital letters or digits (e.g. A1).</source>
             <translation>席位代码：以一个大写字母开头，后接至多 5 个大写字母或数字（例如 A1）。</translation>
         </message>
@@ -374,107 +394,107 @@
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../ui/main_window.py" line="192" />
+            <location filename="../../ui/main_window.py" line="189" />
             <source>opsdesk — duty desk</source>
             <translation>opsdesk — 值班台</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="193" />
+            <location filename="../../ui/main_window.py" line="190" />
             <source>&amp;File</source>
             <translation>文件(&amp;F)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="194" />
+            <location filename="../../ui/main_window.py" line="191" />
             <source>&amp;View</source>
             <translation>视图(&amp;V)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="195" />
+            <location filename="../../ui/main_window.py" line="192" />
             <source>&amp;Go to</source>
             <translation>转到(&amp;G)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="196" />
+            <location filename="../../ui/main_window.py" line="193" />
             <source>&amp;Tools</source>
             <translation>工具(&amp;T)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="197" />
+            <location filename="../../ui/main_window.py" line="194" />
             <source>&amp;Help</source>
             <translation>帮助(&amp;H)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="198" />
+            <location filename="../../ui/main_window.py" line="195" />
             <source>&amp;New ticket</source>
             <translation>新建工单(&amp;N)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="199" />
+            <location filename="../../ui/main_window.py" line="196" />
             <source>&amp;Export list…</source>
             <translation>导出列表(&amp;E)…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="200" />
+            <location filename="../../ui/main_window.py" line="197" />
             <source>&amp;Quit</source>
             <translation>退出(&amp;Q)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="201" />
+            <location filename="../../ui/main_window.py" line="198" />
             <source>&amp;Search</source>
             <translation>搜索(&amp;S)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="202" />
+            <location filename="../../ui/main_window.py" line="199" />
             <source>&amp;Refresh</source>
             <translation>刷新(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="203" />
+            <location filename="../../ui/main_window.py" line="200" />
             <source>&amp;Dark theme</source>
             <translation>深色主题(&amp;D)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="204" />
+            <location filename="../../ui/main_window.py" line="201" />
             <source>&amp;Full screen</source>
             <translation>全屏(&amp;F)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="205" />
+            <location filename="../../ui/main_window.py" line="202" />
             <source>S&amp;witch operator…</source>
             <translation>切换值班员(&amp;W)…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="206" />
+            <location filename="../../ui/main_window.py" line="203" />
             <source>&amp;Operators…</source>
             <translation>值班员(&amp;O)…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="207" />
+            <location filename="../../ui/main_window.py" line="204" />
             <source>&amp;Settings…</source>
             <translation>设置(&amp;S)…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="208" />
+            <location filename="../../ui/main_window.py" line="205" />
             <source>&amp;About opsdesk</source>
             <translation>关于 opsdesk(&amp;A)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="316" />
+            <location filename="../../ui/main_window.py" line="313" />
             <source>About opsdesk</source>
             <translation>关于 opsdesk</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="317" />
+            <location filename="../../ui/main_window.py" line="314" />
             <source>&lt;b&gt;opsdesk&lt;/b&gt; {version}&lt;br&gt;The desk of the on-site IT duty engineers of a command center: tickets with SLA clocks.&lt;br&gt;Qt {qt}</source>
             <translation>&lt;b&gt;opsdesk&lt;/b&gt; {version}&lt;br&gt;指挥中心驻场 IT 值班工程师的值班台：工单与 SLA 时限管理。&lt;br&gt;Qt {qt}</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="366" />
+            <location filename="../../ui/main_window.py" line="363" />
             <source>Quit opsdesk</source>
             <translation>退出 opsdesk</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="367" />
+            <location filename="../../ui/main_window.py" line="364" />
             <source>There is unsaved work. Quit anyway and lose it?</source>
             <translation>有未保存的内容。仍要退出并放弃这些内容吗？</translation>
         </message>
@@ -482,57 +502,57 @@
     <context>
         <name>OperatorForm</name>
         <message>
-            <location filename="../../ui/dialogs/operator_form.py" line="58" />
+            <location filename="../../ui/dialogs/operator_form.py" line="54" />
             <source>&amp;Name:</source>
             <translation>姓名(&amp;N)：</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/operator_form.py" line="59" />
+            <location filename="../../ui/dialogs/operator_form.py" line="55" />
             <source>&amp;Post:</source>
             <translation>岗位(&amp;P)：</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/operator_form.py" line="60" />
+            <location filename="../../ui/dialogs/operator_form.py" line="56" />
             <source>P&amp;hone:</source>
             <translation>电话(&amp;H)：</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/operator_form.py" line="61" />
+            <location filename="../../ui/dialogs/operator_form.py" line="57" />
             <source>&amp;Role:</source>
             <translation>角色(&amp;R)：</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/operator_form.py" line="62" />
+            <location filename="../../ui/dialogs/operator_form.py" line="58" />
             <source>Sign in &amp;with:</source>
             <translation>登录方式(&amp;W)：</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/operator_form.py" line="63" />
+            <location filename="../../ui/dialogs/operator_form.py" line="59" />
             <source>&amp;PIN / password:</source>
             <translation>PIN 码 / 密码(&amp;P)：</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/operator_form.py" line="64" />
+            <location filename="../../ui/dialogs/operator_form.py" line="60" />
             <source>&amp;Again:</source>
             <translation>再次输入(&amp;A)：</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/operator_form.py" line="68" />
+            <location filename="../../ui/dialogs/operator_form.py" line="64" />
             <source>e.g. hall equipment engineer</source>
             <translation>例如：大厅设备工程师</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/operator_form.py" line="74" />
+            <location filename="../../ui/dialogs/operator_form.py" line="70" />
             <source>PIN (4 to 12 digits)</source>
             <translation>PIN 码（4 至 12 位数字）</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/operator_form.py" line="75" />
+            <location filename="../../ui/dialogs/operator_form.py" line="71" />
             <source>Password (6 or more characters)</source>
             <translation>密码（至少 6 个字符）</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/operator_form.py" line="84" />
+            <location filename="../../ui/dialogs/operator_form.py" line="80" />
             <source>digits only</source>
             <translation>仅限数字</translation>
         </message>
@@ -540,37 +560,37 @@
     <context>
         <name>OperatorsDialog</name>
         <message>
-            <location filename="../../ui/dialogs/operators_dialog.py" line="69" />
+            <location filename="../../ui/dialogs/operators_dialog.py" line="64" />
             <source>Operators</source>
             <translation>值班员</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/operators_dialog.py" line="71" />
+            <location filename="../../ui/dialogs/operators_dialog.py" line="66" />
             <source>Name</source>
             <translation>姓名</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/operators_dialog.py" line="71" />
+            <location filename="../../ui/dialogs/operators_dialog.py" line="66" />
             <source>Post</source>
             <translation>岗位</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/operators_dialog.py" line="71" />
+            <location filename="../../ui/dialogs/operators_dialog.py" line="66" />
             <source>Phone</source>
             <translation>电话</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/operators_dialog.py" line="71" />
+            <location filename="../../ui/dialogs/operators_dialog.py" line="66" />
             <source>Role</source>
             <translation>角色</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/operators_dialog.py" line="73" />
+            <location filename="../../ui/dialogs/operators_dialog.py" line="68" />
             <source>Add an operator</source>
             <translation>添加值班员</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/operators_dialog.py" line="74" />
+            <location filename="../../ui/dialogs/operators_dialog.py" line="69" />
             <source>&amp;Add</source>
             <translation>添加(&amp;A)</translation>
         </message>
@@ -578,27 +598,27 @@
     <context>
         <name>ReportDialog</name>
         <message>
-            <location filename="../../ui/dialogs/report_dialog.py" line="149" />
+            <location filename="../../ui/dialogs/report_dialog.py" line="158" />
             <source>fault-report</source>
             <translation>故障报告</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/report_dialog.py" line="151" />
+            <location filename="../../ui/dialogs/report_dialog.py" line="160" />
             <source>Export the fault report</source>
             <translation>导出故障报告</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/report_dialog.py" line="151" />
+            <location filename="../../ui/dialogs/report_dialog.py" line="160" />
             <source>PDF (*.pdf)</source>
             <translation>PDF (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/report_dialog.py" line="182" />
+            <location filename="../../ui/dialogs/report_dialog.py" line="198" />
             <source>Fault report</source>
             <translation>故障报告</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/report_dialog.py" line="183" />
+            <location filename="../../ui/dialogs/report_dialog.py" line="199" />
             <source>The report was saved as
 {path}
 
@@ -609,83 +629,88 @@ Open it now?</source>
 现在打开吗？</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/report_dialog.py" line="218" />
+            <location filename="../../ui/dialogs/report_dialog.py" line="230" />
             <source>Fault handling and analysis report</source>
             <translation>故障处理及分析报告</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/report_dialog.py" line="221" />
+            <location filename="../../ui/dialogs/report_dialog.py" line="233" />
             <source>Due {time}</source>
             <translation>截止 {time}</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/report_dialog.py" line="223" />
+            <location filename="../../ui/dialogs/report_dialog.py" line="235" />
             <source>Title:</source>
             <translation>标题：</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/report_dialog.py" line="224" />
+            <location filename="../../ui/dialogs/report_dialog.py" line="236" />
             <source>&amp;Summary:</source>
             <translation>故障现象(&amp;S)：</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/report_dialog.py" line="225" />
+            <location filename="../../ui/dialogs/report_dialog.py" line="237" />
             <source>&amp;Cause:</source>
             <translation>原因分析(&amp;C)：</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/report_dialog.py" line="226" />
+            <location filename="../../ui/dialogs/report_dialog.py" line="238" />
             <source>&amp;Handling:</source>
             <translation>处理过程(&amp;H)：</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/report_dialog.py" line="227" />
+            <location filename="../../ui/dialogs/report_dialog.py" line="239" />
             <source>&amp;Result:</source>
             <translation>处理结果(&amp;R)：</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/report_dialog.py" line="228" />
+            <location filename="../../ui/dialogs/report_dialog.py" line="240" />
             <source>&amp;Prevention:</source>
             <translation>预防措施(&amp;P)：</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/report_dialog.py" line="229" />
+            <location filename="../../ui/dialogs/report_dialog.py" line="241" />
             <source>Replaced &amp;part:</source>
             <translation>更换部件(&amp;P)：</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/report_dialog.py" line="230" />
+            <location filename="../../ui/dialogs/report_dialog.py" line="242" />
             <source>Replaced part model:</source>
             <translation>更换部件型号：</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/report_dialog.py" line="231" />
+            <location filename="../../ui/dialogs/report_dialog.py" line="243" />
             <source>Replaced part serial number:</source>
             <translation>更换部件序列号：</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/report_dialog.py" line="232" />
+            <location filename="../../ui/dialogs/report_dialog.py" line="244" />
             <source>&amp;Author:</source>
             <translation>报告人(&amp;A)：</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/report_dialog.py" line="233" />
-            <location filename="../../ui/dialogs/report_dialog.py" line="234" />
+            <location filename="../../ui/dialogs/report_dialog.py" line="245" />
+            <location filename="../../ui/dialogs/report_dialog.py" line="246" />
             <source>Fault level:</source>
             <translation>故障等级：</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/report_dialog.py" line="238" />
+            <location filename="../../ui/dialogs/report_dialog.py" line="250" />
+            <source>{field}:</source>
+            <translation>{field}：</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/report_dialog.py" line="251" />
             <source>&amp;Save</source>
             <translation>保存(&amp;S)</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/report_dialog.py" line="239" />
+            <location filename="../../ui/dialogs/report_dialog.py" line="252" />
             <source>&amp;Export PDF…</source>
             <translation>导出 PDF(&amp;E)…</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/report_dialog.py" line="240" />
+            <location filename="../../ui/dialogs/report_dialog.py" line="253" />
             <source>Close</source>
             <translation>关闭</translation>
         </message>
@@ -693,77 +718,77 @@ Open it now?</source>
     <context>
         <name>SettingsDialog</name>
         <message>
-            <location filename="../../ui/dialogs/settings_dialog.py" line="129" />
+            <location filename="../../ui/dialogs/settings_dialog.py" line="128" />
             <source>Settings</source>
             <translation>设置</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/settings_dialog.py" line="131" />
+            <location filename="../../ui/dialogs/settings_dialog.py" line="130" />
             <source>&amp;Language:</source>
             <translation>语言(&amp;L)：</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/settings_dialog.py" line="132" />
+            <location filename="../../ui/dialogs/settings_dialog.py" line="131" />
             <source>&amp;Theme:</source>
             <translation>主题(&amp;T)：</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/settings_dialog.py" line="133" />
+            <location filename="../../ui/dialogs/settings_dialog.py" line="132" />
             <source>Console &amp;code:</source>
             <translation>席位代码(&amp;C)：</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/settings_dialog.py" line="134" />
+            <location filename="../../ui/dialogs/settings_dialog.py" line="133" />
             <source>Contract &amp;profile:</source>
             <translation>SLA 方案(&amp;P)：</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/settings_dialog.py" line="135" />
+            <location filename="../../ui/dialogs/settings_dialog.py" line="134" />
             <source>Time &amp;zone:</source>
             <translation>时区(&amp;Z)：</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/settings_dialog.py" line="136" />
+            <location filename="../../ui/dialogs/settings_dialog.py" line="135" />
             <source>Alarm &amp;sound:</source>
             <translation>告警提示音(&amp;S)：</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/settings_dialog.py" line="137" />
+            <location filename="../../ui/dialogs/settings_dialog.py" line="136" />
             <source>&amp;Organisation:</source>
             <translation>单位名称(&amp;O)：</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/settings_dialog.py" line="143" />
+            <location filename="../../ui/dialogs/settings_dialog.py" line="142" />
             <source>Dark</source>
             <translation>深色</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/settings_dialog.py" line="144" />
+            <location filename="../../ui/dialogs/settings_dialog.py" line="143" />
             <source>Light</source>
             <translation>浅色</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/settings_dialog.py" line="145" />
+            <location filename="../../ui/dialogs/settings_dialog.py" line="144" />
             <source>High contrast</source>
             <translation>高对比度</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/settings_dialog.py" line="148" />
+            <location filename="../../ui/dialogs/settings_dialog.py" line="147" />
             <source>A capital letter, then up to 5 capital letters or digits, e.g. A1. Unique per console: it starts every ticket code.</source>
             <translation>以一个大写字母开头，后接至多 5 个大写字母或数字，例如 A1。每个席位唯一，作为本席位所有工单编号的前缀。</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/settings_dialog.py" line="153" />
+            <location filename="../../ui/dialogs/settings_dialog.py" line="152" />
             <source>Beep when a ticket becomes breached</source>
             <translation>工单超时时响铃提示</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/settings_dialog.py" line="154" />
+            <location filename="../../ui/dialogs/settings_dialog.py" line="153" />
             <source>Printed on reports</source>
             <translation>打印在报告上</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/settings_dialog.py" line="177" />
+            <location filename="../../ui/dialogs/settings_dialog.py" line="176" />
             <source>Console code: a capital letter, then up to 5 capital letters or digits (e.g. A1).</source>
             <translation>席位代码：以一个大写字母开头，后接至多 5 个大写字母或数字（例如 A1）。</translation>
         </message>
@@ -771,64 +796,64 @@ Open it now?</source>
     <context>
         <name>SignInDialog</name>
         <message>
-            <location filename="../../ui/dialogs/sign_in_dialog.py" line="88" />
-            <location filename="../../ui/dialogs/sign_in_dialog.py" line="89" />
+            <location filename="../../ui/dialogs/sign_in_dialog.py" line="84" />
+            <location filename="../../ui/dialogs/sign_in_dialog.py" line="85" />
             <source>Switch operator</source>
             <translation>切换值班员</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sign_in_dialog.py" line="88" />
-            <location filename="../../ui/dialogs/sign_in_dialog.py" line="97" />
+            <location filename="../../ui/dialogs/sign_in_dialog.py" line="84" />
+            <location filename="../../ui/dialogs/sign_in_dialog.py" line="93" />
             <source>Sign in</source>
             <translation>登录</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sign_in_dialog.py" line="89" />
+            <location filename="../../ui/dialogs/sign_in_dialog.py" line="85" />
             <source>Sign in to opsdesk</source>
             <translation>登录 opsdesk</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sign_in_dialog.py" line="91" />
+            <location filename="../../ui/dialogs/sign_in_dialog.py" line="87" />
             <source>Console {code}. Pick your name and enter your PIN or password.</source>
             <translation>席位 {code}。请选择姓名并输入 PIN 码或密码。</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sign_in_dialog.py" line="95" />
+            <location filename="../../ui/dialogs/sign_in_dialog.py" line="91" />
             <source>&amp;Operator:</source>
             <translation>值班员(&amp;O)：</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sign_in_dialog.py" line="96" />
+            <location filename="../../ui/dialogs/sign_in_dialog.py" line="92" />
             <source>&amp;PIN / password:</source>
             <translation>PIN 码 / 密码(&amp;P)：</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sign_in_dialog.py" line="99" />
+            <location filename="../../ui/dialogs/sign_in_dialog.py" line="95" />
             <source>Cancel</source>
             <translation>取消</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sign_in_dialog.py" line="99" />
+            <location filename="../../ui/dialogs/sign_in_dialog.py" line="95" />
             <source>Quit</source>
             <translation>退出</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sign_in_dialog.py" line="126" />
+            <location filename="../../ui/dialogs/sign_in_dialog.py" line="122" />
             <source>PIN</source>
             <translation>PIN 码</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sign_in_dialog.py" line="126" />
+            <location filename="../../ui/dialogs/sign_in_dialog.py" line="122" />
             <source>Password</source>
             <translation>密码</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sign_in_dialog.py" line="144" />
+            <location filename="../../ui/dialogs/sign_in_dialog.py" line="140" />
             <source>Enter your PIN or password.</source>
             <translation>请输入 PIN 码或密码。</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/sign_in_dialog.py" line="163" />
+            <location filename="../../ui/dialogs/sign_in_dialog.py" line="159" />
             <source>Sign-in failed. Check the operator and the PIN or password, then try again.</source>
             <translation>登录失败。请检查值班员及 PIN 码或密码后重试。</translation>
         </message>
@@ -836,232 +861,232 @@ Open it now?</source>
     <context>
         <name>TicketDetailView</name>
         <message>
-            <location filename="../../ui/widgets/ticket_detail.py" line="274" />
+            <location filename="../../ui/widgets/ticket_detail.py" line="276" />
             <source>Resume</source>
             <translation>解除挂起</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/ticket_detail.py" line="274" />
-            <location filename="../../ui/widgets/ticket_detail.py" line="465" />
+            <location filename="../../ui/widgets/ticket_detail.py" line="276" />
+            <location filename="../../ui/widgets/ticket_detail.py" line="457" />
             <source>Pause…</source>
             <translation>挂起…</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/ticket_detail.py" line="295" />
+            <location filename="../../ui/widgets/ticket_detail.py" line="297" />
             <source>(no description)</source>
             <translation>（无描述）</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/ticket_detail.py" line="299" />
+            <location filename="../../ui/widgets/ticket_detail.py" line="301" />
             <source>Fault level</source>
             <translation>故障等级</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/ticket_detail.py" line="299" />
+            <location filename="../../ui/widgets/ticket_detail.py" line="301" />
             <source>Cause</source>
             <translation>原因</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/ticket_detail.py" line="299" />
-            <location filename="../../ui/widgets/ticket_detail.py" line="340" />
+            <location filename="../../ui/widgets/ticket_detail.py" line="301" />
+            <location filename="../../ui/widgets/ticket_detail.py" line="342" />
             <source>Handling</source>
             <translation>处理过程</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/ticket_detail.py" line="300" />
-            <location filename="../../ui/widgets/ticket_detail.py" line="340" />
+            <location filename="../../ui/widgets/ticket_detail.py" line="302" />
+            <location filename="../../ui/widgets/ticket_detail.py" line="342" />
             <source>Result</source>
             <translation>处理结果</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/ticket_detail.py" line="300" />
+            <location filename="../../ui/widgets/ticket_detail.py" line="302" />
             <source>Replaced part model</source>
             <translation>更换部件型号</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/ticket_detail.py" line="301" />
+            <location filename="../../ui/widgets/ticket_detail.py" line="303" />
             <source>Replaced part serial number</source>
             <translation>更换部件序列号</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/ticket_detail.py" line="309" />
-            <location filename="../../ui/widgets/ticket_detail.py" line="499" />
+            <location filename="../../ui/widgets/ticket_detail.py" line="311" />
+            <location filename="../../ui/widgets/ticket_detail.py" line="491" />
             <source>Attachments ({n})</source>
             <translation>附件（{n}）</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/ticket_detail.py" line="317" />
+            <location filename="../../ui/widgets/ticket_detail.py" line="319" />
             <source>entered {time}</source>
             <translation>录入于 {time}</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/ticket_detail.py" line="331" />
+            <location filename="../../ui/widgets/ticket_detail.py" line="333" />
             <source>priority {p}</source>
             <translation>优先级 {p}</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/ticket_detail.py" line="337" />
+            <location filename="../../ui/widgets/ticket_detail.py" line="339" />
             <source>to {name}</source>
             <translation>改派给 {name}</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/ticket_detail.py" line="388" />
+            <location filename="../../ui/widgets/ticket_detail.py" line="390" />
             <source>— (paused)</source>
             <translation>—（挂起中）</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/ticket_detail.py" line="432" />
+            <location filename="../../ui/widgets/ticket_detail.py" line="428" />
             <source>Paused since {time}</source>
             <translation>自 {time} 起挂起</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/ticket_detail.py" line="460" />
+            <location filename="../../ui/widgets/ticket_detail.py" line="452" />
             <source>Select a ticket in the list to see its clocks and history.</source>
             <translation>在列表中选择工单，查看其时限和处理记录。</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/ticket_detail.py" line="462" />
+            <location filename="../../ui/widgets/ticket_detail.py" line="454" />
             <source>Acknowledge</source>
             <translation>响应</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/ticket_detail.py" line="463" />
+            <location filename="../../ui/widgets/ticket_detail.py" line="455" />
             <source>On site</source>
             <translation>到场</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/ticket_detail.py" line="464" />
+            <location filename="../../ui/widgets/ticket_detail.py" line="456" />
             <source>Resolve…</source>
             <translation>恢复…</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/ticket_detail.py" line="466" />
+            <location filename="../../ui/widgets/ticket_detail.py" line="458" />
             <source>Close</source>
             <translation>关闭</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/ticket_detail.py" line="467" />
+            <location filename="../../ui/widgets/ticket_detail.py" line="459" />
             <source>Reopen</source>
             <translation>重新打开</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/ticket_detail.py" line="468" />
+            <location filename="../../ui/widgets/ticket_detail.py" line="460" />
             <source>Comment…</source>
             <translation>备注…</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/ticket_detail.py" line="469" />
+            <location filename="../../ui/widgets/ticket_detail.py" line="461" />
             <source>Priority…</source>
             <translation>优先级…</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/ticket_detail.py" line="470" />
+            <location filename="../../ui/widgets/ticket_detail.py" line="462" />
             <source>Reassign…</source>
             <translation>改派…</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/ticket_detail.py" line="471" />
+            <location filename="../../ui/widgets/ticket_detail.py" line="463" />
             <source>Fault report…</source>
             <translation>故障报告…</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/ticket_detail.py" line="472" />
-            <location filename="../../ui/widgets/ticket_detail.py" line="502" />
+            <location filename="../../ui/widgets/ticket_detail.py" line="464" />
+            <location filename="../../ui/widgets/ticket_detail.py" line="494" />
             <source>Attach file…</source>
             <translation>添加附件…</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/ticket_detail.py" line="480" />
+            <location filename="../../ui/widgets/ticket_detail.py" line="472" />
             <source>Status:</source>
             <translation>状态：</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/ticket_detail.py" line="481" />
+            <location filename="../../ui/widgets/ticket_detail.py" line="473" />
             <source>Category:</source>
             <translation>类别：</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/ticket_detail.py" line="482" />
+            <location filename="../../ui/widgets/ticket_detail.py" line="474" />
             <source>Location:</source>
             <translation>位置：</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/ticket_detail.py" line="483" />
+            <location filename="../../ui/widgets/ticket_detail.py" line="475" />
             <source>Equipment:</source>
             <translation>设备：</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/ticket_detail.py" line="484" />
+            <location filename="../../ui/widgets/ticket_detail.py" line="476" />
             <source>Reporter:</source>
             <translation>报修人：</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/ticket_detail.py" line="485" />
+            <location filename="../../ui/widgets/ticket_detail.py" line="477" />
             <source>Assignee:</source>
             <translation>处理人：</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/ticket_detail.py" line="486" />
+            <location filename="../../ui/widgets/ticket_detail.py" line="478" />
             <source>Created:</source>
             <translation>新建时间：</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/ticket_detail.py" line="491" />
+            <location filename="../../ui/widgets/ticket_detail.py" line="483" />
             <source>Clock</source>
             <translation>时限</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/ticket_detail.py" line="491" />
+            <location filename="../../ui/widgets/ticket_detail.py" line="483" />
             <source>State</source>
             <translation>状态</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/ticket_detail.py" line="491" />
+            <location filename="../../ui/widgets/ticket_detail.py" line="483" />
             <source>Due</source>
             <translation>截止时间</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/ticket_detail.py" line="491" />
+            <location filename="../../ui/widgets/ticket_detail.py" line="483" />
             <source>Remaining</source>
             <translation>剩余</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/ticket_detail.py" line="491" />
+            <location filename="../../ui/widgets/ticket_detail.py" line="483" />
             <source>Paused</source>
             <translation>挂起时长</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/ticket_detail.py" line="494" />
+            <location filename="../../ui/widgets/ticket_detail.py" line="486" />
             <source>Time</source>
             <translation>时间</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/ticket_detail.py" line="494" />
+            <location filename="../../ui/widgets/ticket_detail.py" line="486" />
             <source>Operator</source>
             <translation>值班员</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/ticket_detail.py" line="494" />
+            <location filename="../../ui/widgets/ticket_detail.py" line="486" />
             <source>Event</source>
             <translation>事件</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/ticket_detail.py" line="494" />
+            <location filename="../../ui/widgets/ticket_detail.py" line="486" />
             <source>Details</source>
             <translation>详情</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/ticket_detail.py" line="496" />
+            <location filename="../../ui/widgets/ticket_detail.py" line="488" />
             <source>Timeline</source>
             <translation>处理记录</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/ticket_detail.py" line="497" />
+            <location filename="../../ui/widgets/ticket_detail.py" line="489" />
             <source>Description and fault record</source>
             <translation>描述与故障记录</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/ticket_detail.py" line="501" />
+            <location filename="../../ui/widgets/ticket_detail.py" line="493" />
             <source>Save as…</source>
             <translation>另存为…</translation>
         </message>
@@ -1069,142 +1094,142 @@ Open it now?</source>
     <context>
         <name>TicketForm</name>
         <message>
-            <location filename="../../ui/widgets/ticket_form.py" line="57" />
+            <location filename="../../ui/widgets/ticket_form.py" line="58" />
             <source>{n} min</source>
             <translation>{n} 分钟</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/ticket_form.py" line="60" />
+            <location filename="../../ui/widgets/ticket_form.py" line="61" />
             <source>{h} h {m} min</source>
             <translation>{h} 小时 {m} 分钟</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/ticket_form.py" line="61" />
+            <location filename="../../ui/widgets/ticket_form.py" line="62" />
             <source>{n} h</source>
             <translation>{n} 小时</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/ticket_form.py" line="71" />
+            <location filename="../../ui/widgets/ticket_form.py" line="72" />
             <source>respond {t}</source>
             <translation>响应 {t}</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/ticket_form.py" line="73" />
+            <location filename="../../ui/widgets/ticket_form.py" line="74" />
             <source>on site {t}</source>
             <translation>到场 {t}</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/ticket_form.py" line="75" />
+            <location filename="../../ui/widgets/ticket_form.py" line="76" />
             <source>resolve {t}</source>
             <translation>恢复 {t}</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/ticket_form.py" line="292" />
+            <location filename="../../ui/widgets/ticket_form.py" line="289" />
             <source>T&amp;itle:</source>
             <translation>标题(&amp;I)：</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/ticket_form.py" line="293" />
+            <location filename="../../ui/widgets/ticket_form.py" line="290" />
             <source>&amp;Description:</source>
             <translation>描述(&amp;D)：</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/ticket_form.py" line="294" />
+            <location filename="../../ui/widgets/ticket_form.py" line="291" />
             <source>Re&amp;porter:</source>
             <translation>报修人(&amp;P)：</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/ticket_form.py" line="295" />
+            <location filename="../../ui/widgets/ticket_form.py" line="292" />
             <source>Ph&amp;one:</source>
             <translation>电话(&amp;O)：</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/ticket_form.py" line="296" />
+            <location filename="../../ui/widgets/ticket_form.py" line="293" />
             <source>&amp;Unit:</source>
             <translation>单位(&amp;U)：</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/ticket_form.py" line="297" />
+            <location filename="../../ui/widgets/ticket_form.py" line="294" />
             <source>&amp;Location:</source>
             <translation>位置(&amp;L)：</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/ticket_form.py" line="298" />
+            <location filename="../../ui/widgets/ticket_form.py" line="295" />
             <source>&amp;Equipment:</source>
             <translation>设备(&amp;E)：</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/ticket_form.py" line="299" />
+            <location filename="../../ui/widgets/ticket_form.py" line="296" />
             <source>&amp;Category:</source>
             <translation>类别(&amp;C)：</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/ticket_form.py" line="300" />
+            <location filename="../../ui/widgets/ticket_form.py" line="297" />
             <source>P&amp;riority:</source>
             <translation>优先级(&amp;R)：</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/ticket_form.py" line="304" />
+            <location filename="../../ui/widgets/ticket_form.py" line="301" />
             <source>New ticket</source>
             <translation>新建工单</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/ticket_form.py" line="305" />
+            <location filename="../../ui/widgets/ticket_form.py" line="302" />
             <source>What is wrong, in a few words</source>
             <translation>简要说明故障</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/ticket_form.py" line="306" />
+            <location filename="../../ui/widgets/ticket_form.py" line="303" />
             <source>Symptoms, who is affected, what was tried</source>
             <translation>故障现象、影响范围、已尝试的处理</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/ticket_form.py" line="307" />
+            <location filename="../../ui/widgets/ticket_form.py" line="304" />
             <source>Name</source>
             <translation>姓名</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/ticket_form.py" line="308" />
+            <location filename="../../ui/widgets/ticket_form.py" line="305" />
             <source>Phone</source>
             <translation>电话</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/ticket_form.py" line="309" />
+            <location filename="../../ui/widgets/ticket_form.py" line="306" />
             <source>Unit or department</source>
             <translation>单位或部门</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/ticket_form.py" line="310" />
+            <location filename="../../ui/widgets/ticket_form.py" line="307" />
             <source>Device name, e.g. the video wall controller</source>
             <translation>设备名称，例如：大屏控制器</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/ticket_form.py" line="311" />
+            <location filename="../../ui/widgets/ticket_form.py" line="308" />
             <source>(no location)</source>
             <translation>（无位置）</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/ticket_form.py" line="319" />
+            <location filename="../../ui/widgets/ticket_form.py" line="316" />
             <source>File tic&amp;ket</source>
             <translation>提交工单(&amp;K)</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/ticket_form.py" line="320" />
+            <location filename="../../ui/widgets/ticket_form.py" line="317" />
             <source>Ctrl+Enter</source>
             <translation>Ctrl+Enter</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/ticket_form.py" line="321" />
+            <location filename="../../ui/widgets/ticket_form.py" line="318" />
             <source>Clear</source>
             <translation>清空</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/ticket_form.py" line="324" />
+            <location filename="../../ui/widgets/ticket_form.py" line="321" />
             <source>Ctrl+Enter files · Alt+1…Alt+{n} sets the priority</source>
             <translation>Ctrl+Enter 提交 · Alt+1…Alt+{n} 设置优先级</translation>
         </message>
         <message>
-            <location filename="../../ui/widgets/ticket_form.py" line="326" />
+            <location filename="../../ui/widgets/ticket_form.py" line="323" />
             <source>Ctrl+Enter files</source>
             <translation>Ctrl+Enter 提交</translation>
         </message>
@@ -1232,57 +1257,57 @@ Open it now?</source>
     <context>
         <name>TicketsModel</name>
         <message>
-            <location filename="../../ui/models/tickets_model.py" line="104" />
+            <location filename="../../ui/models/tickets_model.py" line="108" />
             <source>✗ late</source>
             <translation>✗ 超时</translation>
         </message>
         <message>
-            <location filename="../../ui/models/tickets_model.py" line="145" />
+            <location filename="../../ui/models/tickets_model.py" line="141" />
             <source>Code</source>
             <translation>编号</translation>
         </message>
         <message>
-            <location filename="../../ui/models/tickets_model.py" line="146" />
+            <location filename="../../ui/models/tickets_model.py" line="142" />
             <source>Priority</source>
             <translation>优先级</translation>
         </message>
         <message>
-            <location filename="../../ui/models/tickets_model.py" line="147" />
+            <location filename="../../ui/models/tickets_model.py" line="143" />
             <source>Title</source>
             <translation>标题</translation>
         </message>
         <message>
-            <location filename="../../ui/models/tickets_model.py" line="148" />
+            <location filename="../../ui/models/tickets_model.py" line="144" />
             <source>Location</source>
             <translation>位置</translation>
         </message>
         <message>
-            <location filename="../../ui/models/tickets_model.py" line="149" />
+            <location filename="../../ui/models/tickets_model.py" line="145" />
             <source>Status</source>
             <translation>状态</translation>
         </message>
         <message>
-            <location filename="../../ui/models/tickets_model.py" line="150" />
+            <location filename="../../ui/models/tickets_model.py" line="146" />
             <source>Respond</source>
             <translation>响应</translation>
         </message>
         <message>
-            <location filename="../../ui/models/tickets_model.py" line="151" />
+            <location filename="../../ui/models/tickets_model.py" line="147" />
             <source>On site</source>
             <translation>到场</translation>
         </message>
         <message>
-            <location filename="../../ui/models/tickets_model.py" line="152" />
+            <location filename="../../ui/models/tickets_model.py" line="148" />
             <source>Resolve</source>
             <translation>恢复</translation>
         </message>
         <message>
-            <location filename="../../ui/models/tickets_model.py" line="307" />
+            <location filename="../../ui/models/tickets_model.py" line="303" />
             <source>Created {time}</source>
             <translation>新建于 {time}</translation>
         </message>
         <message>
-            <location filename="../../ui/models/tickets_model.py" line="310" />
+            <location filename="../../ui/models/tickets_model.py" line="306" />
             <source>Assignee: {name}</source>
             <translation>处理人：{name}</translation>
         </message>
@@ -1290,130 +1315,130 @@ Open it now?</source>
     <context>
         <name>TicketsPane</name>
         <message>
-            <location filename="../../ui/panes/tickets_pane.py" line="260" />
-            <location filename="../../ui/panes/tickets_pane.py" line="649" />
+            <location filename="../../ui/panes/tickets_pane.py" line="279" />
+            <location filename="../../ui/panes/tickets_pane.py" line="660" />
             <source>Tickets</source>
             <translation>工单</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/panes/tickets_pane.py" line="396" />
+            <location filename="../../ui/panes/tickets_pane.py" line="407" />
             <source>%n ticket(s)</source>
             <translation>
                 <numerusform>%n 张工单</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/panes/tickets_pane.py" line="560" />
+            <location filename="../../ui/panes/tickets_pane.py" line="571" />
             <source>Reassign</source>
             <translation>改派</translation>
         </message>
         <message>
-            <location filename="../../ui/panes/tickets_pane.py" line="608" />
+            <location filename="../../ui/panes/tickets_pane.py" line="619" />
             <source>Attach a file</source>
             <translation>添加附件</translation>
         </message>
         <message>
-            <location filename="../../ui/panes/tickets_pane.py" line="638" />
+            <location filename="../../ui/panes/tickets_pane.py" line="649" />
             <source>Save the attachment</source>
             <translation>保存附件</translation>
         </message>
         <message>
-            <location filename="../../ui/panes/tickets_pane.py" line="736" />
+            <location filename="../../ui/panes/tickets_pane.py" line="743" />
             <source>Search title, description, fault record… (Ctrl+F)</source>
             <translation>搜索标题、描述、故障记录…（Ctrl+F）</translation>
         </message>
         <message>
-            <location filename="../../ui/panes/tickets_pane.py" line="737" />
+            <location filename="../../ui/panes/tickets_pane.py" line="744" />
             <source>&amp;New ticket</source>
             <translation>新建工单(&amp;N)</translation>
         </message>
         <message>
-            <location filename="../../ui/panes/tickets_pane.py" line="741" />
+            <location filename="../../ui/panes/tickets_pane.py" line="748" />
             <source>E&amp;xport…</source>
             <translation>导出(&amp;X)…</translation>
         </message>
         <message>
-            <location filename="../../ui/panes/tickets_pane.py" line="742" />
+            <location filename="../../ui/panes/tickets_pane.py" line="749" />
             <source>Export the list as shown to Excel (.xlsx) or CSV</source>
             <translation>将当前列表导出为 Excel (.xlsx) 或 CSV</translation>
         </message>
         <message>
-            <location filename="../../ui/panes/tickets_pane.py" line="743" />
+            <location filename="../../ui/panes/tickets_pane.py" line="750" />
             <source>Loading…</source>
             <translation>正在加载…</translation>
         </message>
         <message>
-            <location filename="../../ui/panes/tickets_pane.py" line="744" />
+            <location filename="../../ui/panes/tickets_pane.py" line="751" />
             <source>Open</source>
             <translation>处理中</translation>
         </message>
         <message>
-            <location filename="../../ui/panes/tickets_pane.py" line="744" />
+            <location filename="../../ui/panes/tickets_pane.py" line="751" />
             <source>All statuses</source>
             <translation>全部状态</translation>
         </message>
         <message>
-            <location filename="../../ui/panes/tickets_pane.py" line="747" />
+            <location filename="../../ui/panes/tickets_pane.py" line="754" />
             <source>All priorities</source>
             <translation>全部优先级</translation>
         </message>
         <message>
-            <location filename="../../ui/panes/tickets_pane.py" line="748" />
+            <location filename="../../ui/panes/tickets_pane.py" line="755" />
             <source>All locations</source>
             <translation>全部位置</translation>
         </message>
         <message>
-            <location filename="../../ui/panes/tickets_pane.py" line="751" />
+            <location filename="../../ui/panes/tickets_pane.py" line="758" />
             <source>All categories</source>
             <translation>全部类别</translation>
         </message>
         <message>
-            <location filename="../../ui/panes/tickets_pane.py" line="754" />
+            <location filename="../../ui/panes/tickets_pane.py" line="761" />
             <source>Any clock state</source>
             <translation>全部时限状态</translation>
         </message>
         <message>
-            <location filename="../../ui/panes/tickets_pane.py" line="755" />
+            <location filename="../../ui/panes/tickets_pane.py" line="762" />
             <source>At risk or breached</source>
             <translation>临近超时或已超时</translation>
         </message>
         <message>
-            <location filename="../../ui/panes/tickets_pane.py" line="756" />
+            <location filename="../../ui/panes/tickets_pane.py" line="763" />
             <source>Breached</source>
             <translation>已超时</translation>
         </message>
         <message>
-            <location filename="../../ui/panes/tickets_pane.py" line="757" />
+            <location filename="../../ui/panes/tickets_pane.py" line="764" />
             <source>&amp;Mine</source>
             <translation>我的(&amp;M)</translation>
         </message>
         <message>
-            <location filename="../../ui/panes/tickets_pane.py" line="758" />
+            <location filename="../../ui/panes/tickets_pane.py" line="765" />
             <source>Only tickets assigned to me</source>
             <translation>仅显示指派给我的工单</translation>
         </message>
         <message>
-            <location filename="../../ui/panes/tickets_pane.py" line="759" />
+            <location filename="../../ui/panes/tickets_pane.py" line="766" />
             <source>Created from</source>
             <translation>新建时间 从</translation>
         </message>
         <message>
-            <location filename="../../ui/panes/tickets_pane.py" line="760" />
+            <location filename="../../ui/panes/tickets_pane.py" line="767" />
             <source>to</source>
             <translation>至</translation>
         </message>
         <message>
-            <location filename="../../ui/panes/tickets_pane.py" line="762" />
+            <location filename="../../ui/panes/tickets_pane.py" line="769" />
             <source>any day</source>
             <translation>不限</translation>
         </message>
         <message>
-            <location filename="../../ui/panes/tickets_pane.py" line="763" />
+            <location filename="../../ui/panes/tickets_pane.py" line="770" />
             <source>Detail</source>
             <translation>详情</translation>
         </message>
         <message>
-            <location filename="../../ui/panes/tickets_pane.py" line="764" />
+            <location filename="../../ui/panes/tickets_pane.py" line="771" />
             <source>New ticket</source>
             <translation>新建工单</translation>
         </message>
@@ -1426,14 +1451,19 @@ Open it now?</source>
             <translation>opsdesk</translation>
         </message>
         <message>
-            <location filename="../../ui/app.py" line="183" />
+            <location filename="../../ui/app.py" line="186" />
             <source>Opening database…</source>
             <translation>正在打开数据库…</translation>
         </message>
         <message>
-            <location filename="../../ui/app.py" line="212" />
+            <location filename="../../ui/app.py" line="215" />
             <source>opsdesk cannot start</source>
             <translation>opsdesk 无法启动</translation>
+        </message>
+        <message>
+            <location filename="../../ui/app.py" line="284" />
+            <source>Console settings need attention</source>
+            <translation>席位设置需要处理</translation>
         </message>
     </context>
     <context>
@@ -2069,72 +2099,62 @@ Open it now?</source>
             <translation>无法对状态为“{status}”的工单执行“{action}”。</translation>
         </message>
         <message>
-            <location filename="../../ui/errors.py" line="137" />
-            <source>The time {at} is in the future (now: {bound}).</source>
-            <translation>时间 {at} 晚于当前时间（当前：{bound}）。</translation>
-        </message>
-        <message>
-            <location filename="../../ui/errors.py" line="138" />
-            <source>The time {at} is before {bound}, the ticket's creation or its previous event.</source>
-            <translation>时间 {at} 早于 {bound}（工单新建时间或上一事件时间）。</translation>
-        </message>
-        <message>
-            <location filename="../../ui/errors.py" line="144" />
+            <location filename="../../ui/errors.py" line="135" />
             <source>The file was not modified. Backups are kept in {backups}.</source>
             <translation>文件未被修改。备份保存在 {backups}。</translation>
         </message>
         <message>
-            <location filename="../../ui/errors.py" line="151" />
+            <location filename="../../ui/errors.py" line="142" />
             <source>Ticket</source>
             <translation>工单</translation>
         </message>
         <message>
-            <location filename="../../ui/errors.py" line="152" />
+            <location filename="../../ui/errors.py" line="143" />
             <source>Operator</source>
             <translation>值班员</translation>
         </message>
         <message>
-            <location filename="../../ui/errors.py" line="153" />
+            <location filename="../../ui/errors.py" line="144" />
             <source>Room</source>
             <translation>场所</translation>
         </message>
         <message>
-            <location filename="../../ui/errors.py" line="154" />
+            <location filename="../../ui/errors.py" line="145" />
             <source>Contract profile</source>
             <translation>SLA 方案</translation>
         </message>
         <message>
-            <location filename="../../ui/errors.py" line="155" />
+            <location filename="../../ui/errors.py" line="146" />
             <source>Attachment</source>
             <translation>附件</translation>
         </message>
         <message>
-            <location filename="../../ui/errors.py" line="156" />
+            <location filename="../../ui/errors.py" line="147" />
             <source>Equipment</source>
             <translation>设备</translation>
         </message>
         <message>
-            <location filename="../../ui/errors.py" line="167" />
+            <location filename="../../ui/errors.py" line="158" />
             <source>Unknown priority “{code}”; this contract has: {allowed}.</source>
             <translation>未知优先级“{code}”；本合同的优先级为：{allowed}。</translation>
         </message>
         <message>
-            <location filename="../../ui/errors.py" line="170" />
+            <location filename="../../ui/errors.py" line="161" />
             <source>Unknown contract profile “{code}”.</source>
             <translation>未知 SLA 方案“{code}”。</translation>
         </message>
         <message>
-            <location filename="../../ui/errors.py" line="173" />
+            <location filename="../../ui/errors.py" line="164" />
             <source>{what} “{key}” was not found; it may have been removed.</source>
             <translation>未找到{what}“{key}”，可能已被删除。</translation>
         </message>
         <message>
-            <location filename="../../ui/errors.py" line="178" />
+            <location filename="../../ui/errors.py" line="168" />
             <source>Sign-in failed: the operator or the PIN/password is not right.</source>
             <translation>登录失败：值班员或 PIN 码/密码不正确。</translation>
         </message>
         <message>
-            <location filename="../../ui/errors.py" line="179" />
+            <location filename="../../ui/errors.py" line="169" />
             <source>The database file is damaged and cannot be opened:
 {path}
 
@@ -2147,7 +2167,7 @@ Close opsdesk, move the damaged file aside and copy the newest backup in its pla
 请关闭 opsdesk，将损坏的文件移走，并把最新的备份复制到原位置；或联系主管。</translation>
         </message>
         <message>
-            <location filename="../../ui/errors.py" line="185" />
+            <location filename="../../ui/errors.py" line="175" />
             <source>The database file cannot be written:
 {path}
 
@@ -2160,7 +2180,7 @@ Check that the disk is not full or write-protected and that you may write to the
 请检查磁盘是否已满或写保护，以及是否有该文件夹的写入权限，然后重新启动 opsdesk。</translation>
         </message>
         <message>
-            <location filename="../../ui/errors.py" line="191" />
+            <location filename="../../ui/errors.py" line="181" />
             <source>The database file was written by a newer version of opsdesk (schema {revision}):
 {path}
 
@@ -2173,34 +2193,57 @@ Install the newer opsdesk version to open it.</source>
 请安装较新版本的 opsdesk 后再打开。</translation>
         </message>
         <message>
-            <location filename="../../ui/errors.py" line="196" />
+            <location filename="../../ui/errors.py" line="186" />
             <source>Cannot import {source}: the content is not in the expected format ({detail}).</source>
             <translation>无法导入 {source}：内容格式不符合要求（{detail}）。</translation>
         </message>
         <message>
-            <location filename="../../ui/errors.py" line="199" />
+            <location filename="../../ui/errors.py" line="189" />
             <source>No installed font can print the character “{char}” (U+{code}). Install a CJK font such as WenQuanYi Zen Hei.</source>
             <translation>已安装的字体均无法打印字符“{char}”（U+{code}）。请安装中文字体，例如文泉驿正黑。</translation>
         </message>
         <message>
-            <location filename="../../ui/errors.py" line="203" />
+            <location filename="../../ui/errors.py" line="193" />
             <source>The file {name} is too large ({size}); at most {limit} can be attached.</source>
             <translation>文件 {name} 过大（{size}），附件最大为 {limit}。</translation>
         </message>
         <message>
-            <location filename="../../ui/errors.py" line="222" />
+            <location filename="../../ui/errors.py" line="212" />
             <source>Permission denied: {name}.</source>
             <translation>没有权限：{name}。</translation>
         </message>
         <message>
-            <location filename="../../ui/errors.py" line="224" />
+            <location filename="../../ui/errors.py" line="214" />
             <source>The operation failed: {reason} ({name}).</source>
             <translation>操作失败：{reason}（{name}）。</translation>
         </message>
         <message>
-            <location filename="../../ui/errors.py" line="228" />
+            <location filename="../../ui/errors.py" line="218" />
             <source>Something went wrong ({kind}). The details were written to the log.</source>
             <translation>发生错误（{kind}），详细信息已写入日志。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/errors.py" line="235" />
+            <source>The settings file of this console could not be read, so every setting is back to its default. A copy of the damaged file was kept in {folder}.</source>
+            <translation>无法读取本席位的设置文件，所有设置已恢复为默认值。损坏的文件已另存一份在 {folder}。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/errors.py" line="243" />
+            <source>The console code is not set: every ticket code starts with it, and it must differ from the other consoles' codes. Set it in the settings before working.</source>
+            <translation>席位代码未设置：本席位所有工单编号都以它开头，且必须与其他席位的代码不同。请先在设置中填写，再开始工作。</translation>
+        </message>
+        <message>
+            <location filename="../../ui/errors.py" line="251" />
+            <source>The time zone in the settings is not known; {zone} is used until you choose one.</source>
+            <translation>设置中的时区无法识别；在您重新选择之前暂用 {zone}。</translation>
+        </message>
+        <message>
+            <source>The time {at} is in the future (now: {bound}).</source>
+            <translation type="vanished">时间 {at} 晚于当前时间（当前：{bound}）。</translation>
+        </message>
+        <message>
+            <source>The time {at} is before {bound}, the ticket's creation or its previous event.</source>
+            <translation type="vanished">时间 {at} 早于 {bound}（工单新建时间或上一事件时间）。</translation>
         </message>
     </context>
     <context>

@@ -68,3 +68,63 @@ def test_retranslate_keeps_typed_values(qtbot, state, wait_tasks):
     assert dlg.org_name.text() == "typed, not saved"
     assert dlg.theme.currentData() == "high_contrast"
     assert dlg.theme.count() == 3
+
+
+def test_a_damaged_settings_file_is_reported_and_kept(home):
+    from opsdesk.config import load_settings_checked, settings_path
+
+    path = settings_path()
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text('{"console_code": "B7", "timezone": "Asia/Urumqi"', "utf-8")  # cut short
+    settings, problems = load_settings_checked()
+    assert problems == ["unreadable"] and settings.console_code == "A1"
+    copies = list(path.parent.glob("settings.json.bad-*"))
+    assert len(copies) == 1 and copies[0].read_text("utf-8").startswith('{"console_code": "B7"')
+    load_settings_checked()  # read again (the CLI reads it on every run): no second copy of the same
+    assert len(list(path.parent.glob("settings.json.bad-*"))) == 1
+
+
+def test_a_bad_console_code_or_zone_is_reported_not_hidden(home):
+    import json
+
+    from opsdesk.config import load_settings_checked, settings_path
+
+    path = settings_path()
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(json.dumps({"console_code": "b7", "timezone": "Asia/Shanghia", "org_name": "指挥中心"}))
+    settings, problems = load_settings_checked()
+    assert problems == ["bad_console_code", "bad_timezone"]
+    assert (settings.timezone, settings.org_name) == ("Asia/Shanghai", "指挥中心")
+    path.write_text(json.dumps({"timezone": "Asia"}))  # a folder of tzdata, not a zone; no code at all
+    assert load_settings_checked()[1] == ["bad_console_code", "bad_timezone"]
+    path.write_text(json.dumps({"console_code": "B7", "timezone": "Asia/Urumqi"}))
+    assert load_settings_checked() == (
+        settings.with_(console_code="B7", timezone="Asia/Urumqi", org_name=""),
+        [],
+    )
+    path.unlink()
+    assert load_settings_checked()[1] == []  # first start: no file is no problem
+
+
+def test_the_desk_warns_at_start_and_asks_for_the_console_code(qtbot, main_window, home, qapp):
+    from PySide6.QtWidgets import QMessageBox
+
+    from opsdesk.config import settings_path
+    from ui.app import Startup, parse_args
+    from ui.dialogs.settings_dialog import SettingsDialog
+
+    settings_path().write_text('{"console_code": "b7"}', "utf-8")
+    startup = Startup(qapp, parse_args([]))
+    assert startup.settings_problems == ["bad_console_code"]
+    startup.window = main_window
+    startup.warn_about_settings()
+    box = main_window.findChild(QMessageBox, "settingsProblems")
+    assert box is not None and box.isVisible()
+    assert "console code is not set" in box.text()
+    box.accept()
+    qtbot.waitUntil(lambda: bool(main_window.findChildren(SettingsDialog)), timeout=3000)
+    dlg = main_window.findChildren(SettingsDialog)[0]
+    assert dlg.isVisible() and dlg.console_code.text() == ""  # not the default "A1": OK needs a code
+    assert dlg.save() is False
+    dlg.console_code.setText("B7")
+    assert dlg.save() is True and main_window.state.settings.console_code == "B7"

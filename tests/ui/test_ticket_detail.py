@@ -100,3 +100,18 @@ def test_paused_clock_shows_since_when_and_no_stale_due(view, database) -> None:
     view.tick(NOW)
     assert _text(view, RESOLVE, DUE) == "2026-11-23 17:20"
     assert _text(view, RESOLVE, LEFT) == "7:20:00" and _text(view, RESOLVE, STATE) == name(ClockState.OK)
+
+
+def test_the_due_instant_itself_is_not_late_as_in_the_core(view, database) -> None:
+    tid = _ticket(database, (EventKind.ACKNOWLEDGED, 5))
+    d = _detail(database, tid)
+    view.set_detail(d)
+    due = d.clocks.resolve.due
+    assert due is not None
+    with database.session() as s:
+        core = ticket_service.get_detail(s, tid, now=due).clocks.resolve.state
+    assert core is ClockState.WARNING  # opsdesk.rules.sla: breached only when remaining < 0
+    view.tick(due)
+    assert _text(view, RESOLVE, STATE) == name(core) and _text(view, RESOLVE, LEFT) == "00:00"
+    view.tick(due + timedelta(seconds=1))
+    assert _text(view, RESOLVE, STATE) == name(ClockState.BREACHED)

@@ -133,3 +133,15 @@ def test_tick_repaints_only_the_given_rows(qtbot, model) -> None:
     assert all(100 <= a <= b <= 140 for a, b, _c, _d in spans)
     assert len(spans) == 1 + 41
     assert model.index(120, Col.RESPOND).data(BADGE_ROLE) == (ClockState.WARNING, "02:30")
+
+
+def test_the_due_instant_itself_is_not_late(model) -> None:
+    """As opsdesk.rules.sla: breached strictly after due (remaining < 0), warning from the warn instant."""
+    assert badge_for(T, T - 60, None, is_open=True, paused=False, now=T) == (ClockState.WARNING, "00:00")
+    assert badge_for(T, T - 60, None, is_open=True, paused=False, now=T + 0.5)[0] is ClockState.BREACHED
+    model.set_rows([row(0, minutes_ago=15)])  # respond due exactly now
+    assert model.index(0, Col.RESPOND).data(BADGE_ROLE)[0] is ClockState.WARNING
+    assert model.index(0, 0).data(RISK_ROLE) == ClockState.WARNING
+    model.now = T + 1
+    assert model.index(0, Col.RESPOND).data(BADGE_ROLE)[0] is ClockState.BREACHED
+    assert model.index(0, 0).data(RISK_ROLE) == ClockState.BREACHED

@@ -277,15 +277,50 @@ def test_search_finds_chinese_substrings(qtbot, pane, database, wait_tasks):
     assert pane.count_label.text() == "1 ticket(s)"
 
 
-def test_stale_search_answers_are_dropped(qtbot, pane, database, wait_tasks):
+def test_stale_search_answers_are_dropped(qtbot, pane, database, wait_tasks, monkeypatch):
     _file(database, "大屏黑屏")
     _file(database, "打印机卡纸")
+    # hold the queries instead of queueing them, to answer them in the wrong order (the one worker
+    # never would, but a slow query and a fast one on a server connection can)
+    held = []
+    monkeypatch.setattr(
+        pane.tasks, "db", lambda fn, on_done=None, on_error=None, **kw: held.append((fn, on_done))
+    )
     pane.search.setText("大屏")
     pane.reload()
+    first_query, first_done = held[-1]
+    with database.session() as s:
+        first_answer = first_query(s)  # answered while still the newest query
+    assert [r.title for r in first_answer[0]] == ["大屏黑屏"]
     pane.search.setText("打印")
-    pane.reload()  # the first answer arrives after this one was asked: it must not be shown
-    wait_tasks(pane.tasks)
+    pane.reload()
+    second_query, second_done = held[-1]
+    with database.session() as s:
+        second_done(second_query(s))
+    first_done(first_answer)  # the older answer arrives last: it must not replace the newer one
     assert [r.title for r in pane.model.rows()] == ["打印机卡纸"]
+
+
+def test_big_loads_freeze_nothing_and_leave_the_collector_on(qtbot, pane, database, wait_tasks, monkeypatch):
+    import gc
+
+    import ui.panes.tickets_pane as tickets_pane
+
+    _file(database, "大屏黑屏")
+    monkeypatch.setattr(tickets_pane, "_BIG", 0)  # every list counts as big
+    frozen = gc.get_freeze_count()
+    _reload(qtbot, pane)
+    # frozen objects are never collected again: over a 24x7 shift cyclic garbage would pile up
+    assert gc.get_freeze_count() == frozen
+    assert gc.isenabled()
+
+    def broken(s, f):
+        raise RuntimeError("disk gone")
+
+    monkeypatch.setattr(tickets_pane.ticket_service, "list_rows", broken)
+    pane.reload()
+    wait_tasks(pane.tasks)
+    assert gc.isenabled()  # paused only while building, even when building fails
 
 
 def test_at_risk_filter_and_alarm_counts(qtbot, pane, database, wait_tasks):
@@ -332,6 +367,37 @@ def test_export_xlsx_and_csv(qtbot, pane, database, wait_tasks, tmp_path):
     with (tmp_path / "list.csv").open(encoding="utf-8-sig", newline="") as fh:
         table = list(csv.reader(fh))
     assert table[0][0] == "Code" and {r[2] for r in table[1:]} == {"西机房UPS告警", "电子席卡显示乱码"}
+
+
+def test_export_has_every_clock_as_the_list_shows_it(qtbot, pane, database, wait_tasks, tmp_path):
+    from ui.exporting import export_headers
+    from ui.labels import clock_state_name, time_text
+
+    _file(database, "核心交换机端口闪断", priority="P1", minutes_ago=20)  # respond breached
+    _file(database, "视频会议无声音", priority="P1", minutes_ago=13)  # respond at risk
+    _file(database, "打印机卡纸", priority="P4")
+    _reload(qtbot, pane)
+    with qtbot.waitSignal(pane.export_finished, timeout=10000):
+        pane.export_to(tmp_path / "list.csv", "csv")
+    with (tmp_path / "list.csv").open(encoding="utf-8-sig", newline="") as fh:
+        table = list(csv.reader(fh))
+    head = table[0]
+    assert head == export_headers() and "On site due" in head and "Resolve state" in head
+    by_code = {r[0]: dict(zip(head, r, strict=True)) for r in table[1:]}
+    seen = set()
+    for r in range(pane.model.rowCount()):
+        t = pane.model.ticket_at(r)
+        got = by_code[t.code]
+        assert got["On site due"] == (time_text(t.arrive_due) if t.arrive_due else "")
+        for col, name in (
+            (Col.RESPOND, "Respond state"),
+            (Col.ARRIVE, "On site state"),
+            (Col.RESOLVE, "Resolve state"),
+        ):
+            state = pane.model.index(r, col).data(BADGE_ROLE)[0]
+            assert got[name] == ("" if state is ClockState.NONE else clock_state_name(state))
+            seen.add(state)
+    assert {ClockState.BREACHED, ClockState.WARNING, ClockState.OK} <= seen
 
 
 def test_badge_repaint_touches_only_visible_rows(qtbot, pane, database, wait_tasks):
@@ -446,6 +512,78 @@ def test_report_export_pdf_stops_the_report_clock(qtbot, pane, database, wait_ta
         assert d.clocks.report.state is ClockState.MET
         assert d.events[-1].kind is K.REPORT_SUBMITTED
         assert ticket_service.report_content(s, tid).prevention == "每季度检查电池内阻"
+
+
+def _report_dialog(pane, database, wait_tasks):
+    tid = _file(database, "西机房UPS旁路告警", minutes_ago=90)
+    actor = Actor(None, "", "A1")
+    with database.session() as s:
+        ticket_service.add_event(s, tid, K.ACKNOWLEDGED, actor)
+        fault = {"handling": "更换电池模块", "result": "恢复市电供电"}
+        ticket_service.add_event(s, tid, K.RESOLVED, actor, payload={"fault": fault})
+    pane.status_filter.setCurrentIndex(pane.status_filter.findData("all"))
+    wait_tasks(pane.tasks)
+    assert pane.select_ticket(tid)
+    wait_tasks(pane.tasks)
+    pane.open_report()
+    wait_tasks(pane.tasks)
+    return tid, pane.dialog
+
+
+def _report_clock(database, tid: str) -> ClockState:
+    with database.session() as s:
+        return ticket_service.get_detail(s, tid).clocks.report.state
+
+
+def test_report_export_refused_text_writes_no_pdf_and_keeps_the_clock(
+    qtbot, pane, database, wait_tasks, tmp_path
+):
+    tid, dlg = _report_dialog(pane, database, wait_tasks)
+    before = _report_clock(database, tid)
+    too_long = "很长" * 3000
+    dlg.fields["cause"].setPlainText(too_long)
+    out = tmp_path / "报告.pdf"
+    dlg.export_pdf(out)
+    wait_tasks(pane.tasks)
+    assert not out.exists()  # validated before the PDF is built
+    assert dlg.errors["cause"].isVisible() and "too long" in dlg.errors["cause"].text()
+    assert dlg.fields["cause"].toPlainText() == too_long and dlg.export_button.isEnabled()
+    assert _report_clock(database, tid) is before is not ClockState.MET
+
+
+def test_report_export_pdf_failure_is_told_and_keeps_the_clock(qtbot, pane, database, wait_tasks, tmp_path):
+    tid, dlg = _report_dialog(pane, database, wait_tasks)
+    dlg.fields["prevention"].setPlainText("每季度检查电池内阻")
+    dlg.export_pdf(tmp_path / "no-such-folder" / "报告.pdf")
+    wait_tasks(pane.tasks)
+    assert dlg.error.isVisible() and dlg.error.text()
+    assert dlg.isVisible() and dlg.fields["prevention"].toPlainText() == "每季度检查电池内阻"
+    assert _report_clock(database, tid) is not ClockState.MET  # no PDF: the report is not submitted
+    with database.session() as s:
+        assert ticket_service.report_content(s, tid).prevention == "每季度检查电池内阻"  # the text is kept
+
+
+def test_report_pdf_library_is_imported_off_the_gui_thread(
+    qtbot, pane, database, wait_tasks, tmp_path, monkeypatch
+):
+    import sys
+    import threading
+
+    name = "opsdesk.documents.fault_report"
+    monkeypatch.delitem(sys.modules, name, raising=False)
+    where = []
+
+    class Spy:
+        def find_spec(self, fullname, path=None, target=None):
+            if fullname == name:
+                where.append(threading.current_thread() is threading.main_thread())
+            return None
+
+    monkeypatch.setattr(sys, "meta_path", [Spy(), *sys.meta_path])
+    _tid, dlg = _report_dialog(pane, database, wait_tasks)
+    with qtbot.waitSignal(dlg.exported, timeout=60000):
+        dlg.export_pdf(tmp_path / "报告.pdf")
+    assert where == [False]
 
 
 def test_single_keys_act_in_the_list_but_type_in_the_search_box(qtbot, pane, database, wait_tasks):

@@ -32,7 +32,7 @@ from opsdesk.domain.enums import EventKind, PauseReason
 from opsdesk.domain.people import OperatorInfo
 from opsdesk.domain.sla import ContractProfile
 from opsdesk.domain.tickets import TicketDetail
-from opsdesk.errors import EventTimeInvalid, ValidationError
+from opsdesk.errors import ValidationError
 from opsdesk.timeutil import DEFAULT_TZ, utcnow, zone
 from ui.errors import describe, problem_text
 from ui.i18n import Retranslatable
@@ -223,11 +223,11 @@ class EventDialog(Retranslatable, QDialog):
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(True)
         self._clear_problems()
         if isinstance(exc, ValidationError) and set(exc.problems) <= set(self.errors):
+            if "at" in exc.problems:  # in the future or before creation: the time field is the fix
+                self.earlier.setChecked(True)
             self._problems = dict(exc.problems)
             self._show_problems()
             return
-        if isinstance(exc, EventTimeInvalid):
-            self.earlier.setChecked(True)
         self._general_exc = exc
         self.general_error.setText(describe(exc))
         self.general_error.show()

@@ -1,12 +1,13 @@
 """The fault handling and analysis report of a ticket: edit, save, export to PDF.
 
 The content comes from services.tickets.report_content (saved text, or defaults drawn from the ticket's
-record). "Save" keeps it; "Export PDF…" builds the PDF on the task pool, then saves the content with
-exported=True, which stops the report clock, and offers to open the file.
+record). "Save" keeps it; "Export PDF…" saves it (the service validates it), builds the PDF on the task
+pool, then saves it with exported=True, which stops the report clock, and offers to open the file.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import fields, replace
 from pathlib import Path
 
@@ -32,7 +33,7 @@ from opsdesk.errors import ValidationError
 from opsdesk.services import tickets as ticket_service
 from ui.errors import describe, problem_text
 from ui.i18n import Retranslatable
-from ui.labels import time_text
+from ui.labels import field_label, time_text
 from ui.state import DeskState
 
 # short fields get a line; the rest a text box
@@ -124,11 +125,18 @@ class ReportDialog(Retranslatable, QDialog):
             b.setEnabled(on and not self._busy)
 
     # ---- save and export -------------------------------------------------------------------------
-    def save(self, *, exported: bool = False, then=None) -> None:
-        content, tid, actor = self.value(), self.detail.id, self.state.actor
+    def save(self, *, exported: bool = False, then: Callable[[], None] | None = None) -> None:
+        """Keep the text on the database worker; the service validates it (problems shown by field)."""
+        self._start()
+        self._write(self.value(), exported, then)
+
+    def _start(self) -> None:
         self._busy = True
         self._set_enabled(False)
         self._show_error(None)
+
+    def _write(self, content: FaultReportContent, exported: bool, then: Callable[[], None] | None) -> None:
+        tid, actor = self.detail.id, self.state.actor
 
         def done(_v) -> None:
             self._busy = False
@@ -156,24 +164,31 @@ class ReportDialog(Retranslatable, QDialog):
             self.export_pdf(p if p.suffix.lower() == ".pdf" else p.with_name(p.name + ".pdf"), ask_open=True)
 
     def export_pdf(self, path: Path, *, ask_open: bool = False) -> None:
-        """Build the PDF on the pool; then record the export (stops the report clock)."""
-        from opsdesk.documents.fault_report import build_fault_report
-
+        """Save the text (validated) first, then build the PDF on the pool, then record the export,
+        which stops the report clock. A refusal or a failure at any step is shown and the text stays;
+        the clock stops only once the PDF exists."""
         content, detail, settings = self.value(), self.detail, self.state.settings
-        self._busy = True
-        self._set_enabled(False)
-        self._show_error(None)
 
-        def build():
-            return build_fault_report(
+        def build() -> None:
+            # reportlab takes ~150 ms to import: on the pool, never on the GUI thread
+            from opsdesk.documents.fault_report import build_fault_report
+
+            build_fault_report(
                 detail, content, path, tr=documents_tr, tz=settings.timezone, org_name=settings.org_name
             )
 
         def built(_v) -> None:
-            self._busy = False
-            self.save(exported=True, then=lambda: self._exported(path, ask_open))
+            self._busy = True  # still exporting: the buttons stay off until the export is recorded
+            self._set_enabled(False)
+            self._write(content, True, lambda: self._exported(path, ask_open))
 
-        self.state.tasks.run(build, built, self._failed)
+        def saved() -> None:
+            self._busy = True
+            self._set_enabled(False)
+            self.state.tasks.run(build, built, self._failed)
+
+        self._start()
+        self._write(content, False, saved)
 
     def _exported(self, path: Path, ask_open: bool) -> None:
         self.exported.emit(path)
@@ -231,7 +246,8 @@ class ReportDialog(Retranslatable, QDialog):
             "fault_level": self.tr("Fault level:"),
         }
         for name, lab in self._labels.items():
-            lab.setText(names.get(name, name.replace("_", " ").capitalize() + ":"))
+            # a field added to the report later still gets translated words (the form's field names)
+            lab.setText(names.get(name) or self.tr("{field}:").format(field=field_label(f"fault.{name}")))
         self.save_button.setText(self.tr("&Save"))
         self.export_button.setText(self.tr("&Export PDF…"))
         self.close_button.setText(self.tr("Close"))

@@ -7,8 +7,6 @@ other edit kept.
 
 from __future__ import annotations
 
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
-
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -21,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from opsdesk.config import CONSOLE_CODE, ConsoleSettings
+from opsdesk.config import CONSOLE_CODE, ConsoleSettings, valid_zone
 from opsdesk.domain.sla import ContractProfile
 from opsdesk.services import reference
 from ui.errors import describe, problem_text
@@ -55,7 +53,11 @@ LANGUAGE_NAMES = (("zh_CN", "中文（简体）"), ("en", "English"))
 
 
 class SettingsDialog(Retranslatable, QDialog):
-    def __init__(self, state: DeskState, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, state: DeskState, parent: QWidget | None = None, *, ask_console_code: bool = False
+    ) -> None:
+        """ask_console_code: the code in use is only the default standing in for a bad one; start with
+        the field empty, so that OK needs this console's own code."""
         super().__init__(parent)
         self.setObjectName("settingsDialog")
         self.state = state
@@ -67,7 +69,7 @@ class SettingsDialog(Retranslatable, QDialog):
             self.language.addItem(name, code)
         self.language.setCurrentIndex(max(0, self.language.findData(s.language or current_language())))
         self.theme = QComboBox()
-        self.console_code = QLineEdit(s.console_code, maxLength=6)
+        self.console_code = QLineEdit("" if ask_console_code else s.console_code, maxLength=6)
         self.console_error = QLabel(objectName="formError")  # one line: wrapped labels clip in forms
         self.console_error.hide()
         self.profile = QComboBox()
@@ -117,6 +119,9 @@ class SettingsDialog(Retranslatable, QDialog):
         self._theme_value = s.theme
         self.retranslate()
         self.setMinimumWidth(580)
+        if ask_console_code:
+            self.console_code.setPlaceholderText(s.console_code)
+            self.console_code.setFocus()
         state.tasks.db(reference.list_profiles, on_done=self._set_profiles, on_error=self._failed)
 
     def retranslate(self) -> None:
@@ -194,9 +199,7 @@ class SettingsDialog(Retranslatable, QDialog):
             self.console_code.selectAll()
             return False
         new = self.values()
-        try:
-            ZoneInfo(new.timezone)
-        except (ZoneInfoNotFoundError, ValueError):
+        if not valid_zone(new.timezone):
             self.message.setText(problem_text("timezone", "not_found"))
             self.message.show()
             return False

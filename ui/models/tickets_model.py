@@ -17,6 +17,7 @@ from PySide6.QtGui import QBrush, QColor, QFont
 from opsdesk.domain.enums import OPEN_STATUSES, ClockState, TicketStatus
 from opsdesk.domain.tickets import TicketRow
 from ui import theme
+from ui.clock_rule import row_clock_state, running_state
 from ui.labels import category_name, status_name, time_text
 
 _tr = QCoreApplication.translate
@@ -96,22 +97,17 @@ def badge_for(
     due: float | None, warn: float | None, done: str | None, *, is_open: bool, paused: bool, now: float
 ) -> tuple[ClockState, str]:
     """A clock's badge in the list from the cached deadlines alone (no event replay)."""
-    if due is None:
-        return ClockState.NONE, "—"
-    if done == ClockState.MET.value:
-        return ClockState.MET, "✓"
-    if done == ClockState.BREACHED.value:
-        return ClockState.BREACHED, _tr("TicketsModel", "✗ late")
-    if not is_open:
-        return ClockState.NONE, "—"
-    if paused:
-        return ClockState.PAUSED, "⏸"
-    remaining = due - now
-    if remaining <= 0:
-        return ClockState.BREACHED, format_remaining(remaining)
-    if warn is not None and now >= warn:
-        return ClockState.WARNING, format_remaining(remaining)
-    return ClockState.OK, format_remaining(remaining)
+    state = row_clock_state(due, warn, done, is_open=is_open, paused=paused, now=now)
+    if state is ClockState.NONE:
+        return state, "—"
+    if state is ClockState.MET:
+        return state, "✓"
+    if state is ClockState.PAUSED:
+        return state, "⏸"
+    if done == ClockState.BREACHED.value:  # stopped late
+        return state, _tr("TicketsModel", "✗ late")
+    assert due is not None
+    return state, format_remaining(due - now)
 
 
 class TicketsModel(QAbstractTableModel):
@@ -347,8 +343,9 @@ class TicketsModel(QAbstractTableModel):
         for i, (due, warn, done) in enumerate(cached.clocks):
             if done is not None or due is None or (cached.paused and i > 0):
                 continue
-            if self.now >= due:
-                return ClockState.BREACHED
-            if warn is not None and self.now >= warn:
-                worst = ClockState.WARNING
+            state = running_state(due, warn, self.now)
+            if state is ClockState.BREACHED:
+                return state
+            if state is ClockState.WARNING:
+                worst = state
         return worst

@@ -11,6 +11,8 @@ from __future__ import annotations
 import gc
 import mimetypes
 import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
@@ -56,10 +58,26 @@ from ui.widgets.ticket_form import TicketForm
 from ui.widgets.ticket_list_view import TicketListView
 
 SEARCH_DEBOUNCE_MS = 250
-_BIG = 20000  # rows: above this, a list is released off the GUI thread and kept out of GC passes
+_BIG = 20000  # rows: above this, a list is released off the GUI thread
 TICK_MS = 1000
 RISK_MS = 15000
 _OPEN, _ALL = "open", "all"
+
+
+@contextmanager
+def _collector_paused() -> Iterator[None]:
+    """Pause the cyclic GC while a list is built: 100,000 new objects would start passes over and over,
+    each holding the GIL while the GUI thread waits. Rows hold no cycles, so nothing is kept alive
+    meanwhile. Only the building is covered (the collector is process-wide): it runs again afterwards,
+    and nothing is frozen, so cyclic garbage made elsewhere is still collected over a long shift.
+    """
+    was_on = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_on:
+            gc.enable()
 
 
 def _release(rows: list) -> None:
@@ -351,17 +369,9 @@ class TicketsPane(Retranslatable, QWidget):
         def query(s):
             if gen != self._gen:  # superseded while queued: do not spend the worker on it
                 return None
-            # 100,000 new objects would make the cyclic GC walk them over and over, holding the GIL
-            # (the GUI thread waits): pause it while they are made, then keep a big list out of its
-            # passes for good. Rows hold no cycles; reference counting frees them as usual.
-            gc.disable()
-            try:
+            with _collector_paused():
                 rows = ticket_service.list_rows(s, f)
                 index = {row.id: i for i, row in enumerate(rows)}  # the model's index, built here
-                if len(rows) > _BIG:
-                    gc.freeze()
-            finally:
-                gc.enable()
             return rows, index
 
         self.tasks.db(query, lambda got: self._rows_arrived(gen, got, started), self._list_failed)

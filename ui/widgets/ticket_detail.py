@@ -33,6 +33,7 @@ from opsdesk.domain.enums import ClockName, ClockState, EventKind, TicketStatus
 from opsdesk.domain.tickets import Attachment, TicketDetail, TicketEvent
 from opsdesk.errors import InvalidTransition
 from opsdesk.rules.lifecycle import replay_state, step
+from ui.clock_rule import running_state
 from ui.i18n import Retranslatable
 from ui.labels import (
     category_name,
@@ -418,14 +419,8 @@ class TicketDetailView(Retranslatable, QWidget):
                 self._cell(r, 1).setText(self._since_text(since, now))
         t = now.timestamp()
         for r, due, warn in self._live_rows:
-            left = due - t
-            if left <= 0:
-                state = ClockState.BREACHED
-            elif warn is not None and t >= warn:
-                state = ClockState.WARNING
-            else:
-                state = ClockState.OK
-            self._cell(r, 3).setText(format_remaining(left))
+            state = running_state(due, warn, t)
+            self._cell(r, 3).setText(format_remaining(due - t))
             if state is not self._shown_state[r]:
                 self._show_state(r, state)
 
