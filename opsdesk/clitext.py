@@ -19,7 +19,7 @@ LANGS = ("zh", "en")
 T: dict[str, tuple[str, str]] = {
     # ---- program and help ----
     "prog.description": (
-        "opsdesk 命令行：值班工单、演示数据与数据库管理（在值班台本机运行，不需要登录）",
+        "opsdesk 命令行：值班工单、演示数据与数据库管理（在席位本机运行，不需要登录）",
         "opsdesk command line: duty tickets, demo data and database administration "
         "(runs on the console itself; no sign-in)",
     ),
@@ -30,16 +30,16 @@ T: dict[str, tuple[str, str]] = {
     ),
     "help.json": ("输出 JSON", "print JSON"),
     "help.as": (
-        "以该操作员身份记录（默认：唯一的主管，否则第一个在岗操作员）",
+        "以该值班员身份记录（默认：唯一的主管，否则第一个在岗值班员）",
         "record as this operator (default: the only supervisor, else the first active operator)",
     ),
     "help.at": (
-        "事件时间，ISO 8601，可带时区；不带时区按值班台时区（例 2026-11-23T09:05）",
+        "事件时间，ISO 8601，可带时区；不带时区按席位时区（例 2026-11-23T09:05）",
         "time of the event, ISO 8601 with or without offset; without, the console's zone "
         "(e.g. 2026-11-23T09:05)",
     ),
     "help.init": (
-        "初始化：创建主管账号并写入值班台设置",
+        "初始化：创建主管账号并写入席位设置",
         "first set-up: create the supervisor and write console settings",
     ),
     "help.init.name": ("主管姓名", "the supervisor's name"),
@@ -48,14 +48,14 @@ T: dict[str, tuple[str, str]] = {
     "help.post": ("岗位", "post"),
     "help.phone": ("电话", "phone"),
     "help.console": (
-        "值班台编号（工单编号前缀，如 A1）",
+        "席位代码（工单编号前缀，如 A1）",
         "console code (first part of ticket codes, e.g. A1)",
     ),
     "help.profile": ("当前合同服务级别方案编号", "code of the active contract profile"),
-    "help.timezone": ("值班台时区（IANA 名称）", "console time zone (IANA name)"),
-    "help.operator": ("操作员账号", "operator accounts"),
-    "help.operator.add": ("新增操作员", "add an operator"),
-    "help.operator.list": ("列出操作员", "list operators"),
+    "help.timezone": ("席位时区（IANA 名称）", "console time zone (IANA name)"),
+    "help.operator": ("值班员账号", "operator accounts"),
+    "help.operator.add": ("新增值班员", "add an operator"),
+    "help.operator.list": ("列出值班员", "list operators"),
     "help.role": ("角色：operator 或 supervisor", "role: operator or supervisor"),
     "help.demo": (
         "生成演示指挥中心：房间、设备、人员和一年的工单",
@@ -79,7 +79,7 @@ T: dict[str, tuple[str, str]] = {
     "help.reporter_phone": ("报修人电话", "reporter's phone"),
     "help.reporter_unit": ("报修单位", "reporter's unit"),
     "help.equipment": ("设备", "equipment"),
-    "help.assignee": ("处理人（操作员姓名）", "assignee (operator name)"),
+    "help.assignee": ("处理人（值班员姓名）", "assignee (operator name)"),
     "help.status": ("状态：open（默认）、all 或具体状态", "status: open (default), all, or one status"),
     "help.risk": ("只看有风险（at_risk）或已超时（breached）的工单", "only at-risk or breached tickets"),
     "help.search": (
@@ -94,7 +94,7 @@ T: dict[str, tuple[str, str]] = {
     "help.note": ("备注", "note"),
     "help.reason": ("暂停原因", "reason for a pause"),
     "help.to_target": (
-        "调整级别时为新级别（如 P2），转派时为操作员姓名",
+        "调整级别时为新级别（如 P2），转派时为值班员姓名",
         "new priority (e.g. P2) for priority_changed, operator name for reassigned",
     ),
     "help.fault_level": ("故障等级", "fault level"),
@@ -142,7 +142,7 @@ T: dict[str, tuple[str, str]] = {
         "Cannot read the date \u201c{value}\u201d; use YYYY-MM-DD.",
     ),
     "no_operator": (
-        "还没有操作员。请先运行：opsdesk-cli init --name 姓名 --pin 1234",
+        "还没有值班员。请先运行：opsdesk-cli init --name 姓名 --pin 1234",
         "There is no operator yet. Run first: opsdesk-cli init --name NAME --pin 1234",
     ),
     "need_secret": (
@@ -150,7 +150,7 @@ T: dict[str, tuple[str, str]] = {
         "Give a PIN with --pin or a password with --password (one of them).",
     ),
     "bad_console": (
-        "值班台编号“{value}”无效：大写字母开头，最多 6 位大写字母或数字（如 A1）。",
+        "席位代码“{value}”无效：大写字母开头，最多 6 位大写字母或数字（如 A1）。",
         "Console code \u201c{value}\u201d is invalid: a capital letter, then at most 5 capitals or digits (e.g. A1).",
     ),
     "bad_timezone": (
@@ -167,11 +167,11 @@ T: dict[str, tuple[str, str]] = {
     ),
     "init_done_operator": ("已创建主管：{name}（{post}）", "Supervisor created: {name} ({post})"),
     "init_settings": (
-        "值班台设置：编号 {console}，方案 {profile}，时区 {timezone}（{path}）",
+        "席位设置：编号 {console}，方案 {profile}，时区 {timezone}（{path}）",
         "Console settings: code {console}, profile {profile}, time zone {timezone} ({path})",
     ),
-    "operator_added": ("已添加操作员：{name}（{role}）", "Operator added: {name} ({role})"),
-    "role.operator": ("操作员", "operator"),
+    "operator_added": ("已添加值班员：{name}（{role}）", "Operator added: {name} ({role})"),
+    "role.operator": ("值班员", "operator"),
     "role.supervisor": ("主管", "supervisor"),
     "demo_not_empty": (
         "数据库中已有 {n} 张工单；演示数据只用于空库。确实要追加请加 --force。",
@@ -262,7 +262,7 @@ T: dict[str, tuple[str, str]] = {
     "col.paused": ("暂停累计", "Paused"),
     "col.time": ("时间", "Time"),
     "col.event": ("事件", "Event"),
-    "col.operator": ("操作员", "Operator"),
+    "col.operator": ("值班员", "Operator"),
     "col.detail": ("内容", "Details"),
     "col.levels": ("级别（响应/到场/解决）", "Levels (respond/arrive/resolve)"),
     "col.calendar": ("计时", "Clock time"),
@@ -410,15 +410,15 @@ T: dict[str, tuple[str, str]] = {
     "problem.other": ("{field}无效（{code}）。", "{field} is invalid ({code})."),
     # ---- typed errors ----
     "err.unknown_priority": (
-        "未知级别“{code}”；本合同方案的级别：{allowed}。",
+        "未知级别“{code}”；本SLA 方案的级别：{allowed}。",
         "Unknown priority \u201c{code}\u201d; this contract has: {allowed}.",
     ),
-    "err.unknown_profile": ("未知合同方案“{code}”。", "Unknown contract profile \u201c{code}\u201d."),
+    "err.unknown_profile": ("未知SLA 方案“{code}”。", "Unknown contract profile \u201c{code}\u201d."),
     "err.not_found": ("{what}“{key}”不存在。", "{what} \u201c{key}\u201d was not found."),
     "what.ticket": ("工单", "Ticket"),
-    "what.operator": ("操作员", "Operator"),
+    "what.operator": ("值班员", "Operator"),
     "what.room": ("房间", "Room"),
-    "what.profile": ("合同方案", "Contract profile"),
+    "what.profile": ("SLA 方案", "Contract profile"),
     "what.attachment": ("附件", "Attachment"),
     "err.transition": (
         "工单当前为“{status}”，不能{action}。",
@@ -436,13 +436,13 @@ T: dict[str, tuple[str, str]] = {
     "hint.already": ("该事件已记录过", "that already happened"),
     "settings.unreadable": (
         "警告：无法读取设置文件 {path}，所有设置已恢复默认（损坏的文件已另存为 settings.json.bad-<时间>）。"
-        "请用 `opsdesk-cli init --console 编号` 设置本值班台编号。",
+        "请用 `opsdesk-cli init --console 编号` 设置本席位代码。",
         "warning: the settings file {path} cannot be read; every setting is back to its default (the "
         "damaged file was kept as settings.json.bad-<time>). Set this console's code with "
         "`opsdesk-cli init --console CODE`.",
     ),
     "settings.bad_console_code": (
-        "警告：设置文件 {path} 中的值班台编号缺失或无效，暂用 A1；各值班台编号须不同，"
+        "警告：设置文件 {path} 中的席位代码缺失或无效，暂用 A1；各席位代码须不同，"
         "请用 `opsdesk-cli init --console 编号` 设置。",
         "warning: the console code in {path} is missing or not valid; A1 stands in, but each console "
         "needs its own: set it with `opsdesk-cli init --console CODE`.",
@@ -453,7 +453,7 @@ T: dict[str, tuple[str, str]] = {
         "`opsdesk-cli init --timezone ZONE`.",
     ),
     "err.auth": (
-        "登录失败：操作员或 PIN/密码不正确。",
+        "登录失败：值班员或 PIN/密码不正确。",
         "Sign-in failed: the operator or the PIN/password is not right.",
     ),
     "err.db_corrupt": (

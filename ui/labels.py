@@ -153,7 +153,7 @@ def category_name(category: Category | str) -> str:
 def _clocks() -> dict[ClockName, str]:
     return {
         ClockName.RESPOND: _tr("labels", "Respond"),
-        ClockName.ARRIVE: _tr("labels", "On site"),
+        ClockName.ARRIVE: _tr("labels", "Arrival"),  # the clock; "On site" is the status
         ClockName.RESOLVE: _tr("labels", "Resolve"),
         ClockName.REPORT: _tr("labels", "Fault report"),
     }

@@ -97,6 +97,11 @@ def import_profile(s: Session, text: str, source: str = "file") -> ContractProfi
     except json.JSONDecodeError as exc:
         raise ImportFormatError(source, f"not JSON: {exc}") from exc
     profile = profile_from_dict(d, source=source)
+    # built-ins are rewritten from the code at every start: an edit saved under their code would vanish
+    if profile.code in {p.code for p in builtin_profiles()}:
+        raise ImportFormatError(
+            source, f"code {profile.code!r} belongs to a built-in profile; use another code"
+        )
     save_profile(s, profile)
     return profile
 

@@ -2261,7 +2261,6 @@ Install the newer opsdesk version to open it.</source>
         </message>
         <message>
             <location filename="../../ui/labels.py" line="63" />
-            <location filename="../../ui/labels.py" line="156" />
             <source>On site</source>
             <translation>已到场</translation>
         </message>
@@ -2465,6 +2464,11 @@ Install the newer opsdesk version to open it.</source>
             <location filename="../../ui/labels.py" line="155" />
             <source>Respond</source>
             <translation>响应</translation>
+        </message>
+        <message>
+            <location filename="../../ui/labels.py" line="156" />
+            <source>Arrival</source>
+            <translation>到场</translation>
         </message>
         <message>
             <location filename="../../ui/labels.py" line="157" />

@@ -381,7 +381,7 @@ class TicketDetailView(Retranslatable, QWidget):
         self._live_rows, self._paused_rows, self._since = [], [], since
         self._since_day = local_time(now).date()
         for r, clock in enumerate(d.clocks):
-            frozen = clock.stopped_at is None and (
+            frozen = clock.stopped_at is None and clock.state is not ClockState.NONE and (
                 clock.state is ClockState.PAUSED or (since is not None and clock.name in _FREEZABLE)
             )
             due = time_text(clock.due)
