@@ -84,7 +84,7 @@ def save_profile(s: Session, profile: ContractProfile, *, builtin: bool = False)
                 id=new_id(), code=profile.code, data=data, builtin=builtin, updated_at=utcnow()
             )
         )
-    else:
+    elif (row.data, row.builtin, row.deleted) != (data, builtin, False):  # unchanged rows keep their stamp
         row.data, row.builtin, row.updated_at, row.deleted = data, builtin, utcnow(), False
 
 
@@ -167,10 +167,13 @@ def seed_reference(s: Session) -> None:
     for p in builtin_profiles():
         save_profile(s, p, builtin=True)
     known = set(s.scalars(select(CalendarYear.year)).all())
-    from opsdesk.rules.workdays import calendar_from_chinesecalendar
+    from opsdesk.rules.workdays import calendar_from_chinesecalendar, chinesecalendar_years
 
-    data = calendar_from_chinesecalendar()
-    for year in sorted(data.years - known):
+    missing = set(chinesecalendar_years()) - known
+    if not missing:  # the usual start: nothing new in the package, skip building a year of data per year
+        return
+    data = calendar_from_chinesecalendar(missing)
+    for year in sorted(missing & data.years):
         replace_calendar_year(s, year, data, "chinesecalendar")
 
 

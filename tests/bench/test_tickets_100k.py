@@ -74,6 +74,9 @@ def test_pane_open_scroll_memory(desk, qtbot, record) -> None:
     record(
         "pane: all 100k rows loaded", (time.perf_counter() - t0) * 1000, "ms", "", f"{blocker.args[0]} rows"
     )
+    qtbot.wait(500)  # the previous list is released in slices after the swap: count that too
+    hb.stop()
+    record("heartbeat: max lateness while the 100k list loads", hb.stats()["max_ms"], "ms", "<= 50")
 
     # scrolling: each page step and its repaint on the GUI thread
     bar = pane.view.verticalScrollBar()
@@ -84,7 +87,11 @@ def test_pane_open_scroll_memory(desk, qtbot, record) -> None:
         pane.view.viewport().repaint()
         steps.append(time.perf_counter() - t1)
     qtbot.wait(50)
-    record("scroll: worst page jump + repaint (200 jumps)", max(steps) * 1000, "ms", "<= 16")
+    worst = max(range(len(steps)), key=steps.__getitem__)
+    record(
+        "scroll: worst page jump + repaint (200 jumps)", steps[worst] * 1000, "ms", "<= 16", f"jump #{worst}"
+    )
+    record("scroll: 2nd worst page jump", sorted(steps)[-2] * 1000, "ms", "<= 16")
     record("scroll: median page jump + repaint", statistics.median(steps) * 1000, "ms")
     # wheel-like: 3 rows a step from the middle of the list, each step repainted
     start = bar.maximum() // 3
@@ -100,8 +107,6 @@ def test_pane_open_scroll_memory(desk, qtbot, record) -> None:
     record("scroll: p95 wheel step + repaint", wheel[int(len(wheel) * 0.95) - 1] * 1000, "ms")
     rss = psutil.Process().memory_info().rss / 2**20
     record("memory: resident after loading 100k rows", rss, "MB", "<= 300")
-    hb.stop()
-    record("heartbeat: max lateness while loading 100k and scrolling", hb.stats()["max_ms"], "ms")
 
 
 def test_heartbeat_filing_and_searching(desk, qtbot, record) -> None:

@@ -366,3 +366,26 @@ def test_read_only_database_is_refused_untouched():
         for p in d.iterdir():
             p.unlink()
         d.rmdir()
+
+
+def test_the_fast_revision_reader_agrees_with_alembic():
+    """open_local_database skips Alembic on an up-to-date file using this reader: it must never disagree."""
+    from opsdesk.storage.migrate import known_revisions, scripted_revisions
+
+    head, known = scripted_revisions()
+    assert head == head_revision()
+    assert known == known_revisions()
+
+
+def test_an_up_to_date_file_opens_without_importing_alembic(tmp_path: Path):
+    import subprocess
+    import sys
+
+    open_local_database(tmp_path / "fast.sqlite3").dispose()
+    code = (
+        "import sys; from pathlib import Path; from opsdesk.storage.migrate import open_local_database; "
+        f"open_local_database(Path({str(tmp_path / 'fast.sqlite3')!r})).dispose(); "
+        "print('alembic' in sys.modules)"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "False"
