@@ -5,7 +5,6 @@ from __future__ import annotations
 import argparse
 import csv
 import io
-import sqlite3
 import sys
 from collections import Counter
 from datetime import UTC, date, datetime
@@ -507,7 +506,7 @@ def cmd_db_check(ctx: Context, args: argparse.Namespace) -> int:
 
 
 def cmd_db_backup(ctx: Context, args: argparse.Namespace) -> int:
-    from opsdesk.storage.migrate import backup_sqlite
+    from opsdesk.storage.migrate import backup_sqlite, copy_sqlite
 
     ctx.db()  # checked and up to date before it is copied
     src = paths.database_path()
@@ -519,14 +518,6 @@ def cmd_db_backup(ctx: Context, args: argparse.Namespace) -> int:
             dest = dest / f"opsdesk-{datetime.now(UTC).strftime('%Y%m%dT%H%M%SZ')}.sqlite3"
         if dest.exists():
             raise CliError("db_backup_exists", dest=str(dest))
-        con = sqlite3.connect(str(src))
-        try:
-            out = sqlite3.connect(str(dest))
-            try:
-                con.backup(out)
-            finally:
-                out.close()
-        finally:
-            con.close()
+        copy_sqlite(src, dest)
     ctx.out(ctx.t("db_backup_done", dest=str(dest)))
     return 0

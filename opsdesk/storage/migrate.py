@@ -113,20 +113,24 @@ def _check_sqlite_file(path: Path) -> str | None:
     return row[0] if row else None
 
 
-def backup_sqlite(path: Path, tag: str) -> Path:
-    """A consistent copy through SQLite's backup API (safe with WAL), in the backups dir."""
-    stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
-    dest = paths.backups_dir() / f"{path.stem}-{tag}-{stamp}.sqlite3"
-    src = sqlite3.connect(str(path))
+def copy_sqlite(src: Path, dest: Path) -> Path:
+    """A consistent copy through SQLite's backup API (safe with WAL and a running desk)."""
+    source = sqlite3.connect(str(src))
     try:
-        dst = sqlite3.connect(str(dest))
+        target = sqlite3.connect(str(dest))
         try:
-            src.backup(dst)
+            source.backup(target)
         finally:
-            dst.close()
+            target.close()
     finally:
-        src.close()
+        source.close()
     return dest
+
+
+def backup_sqlite(path: Path, tag: str) -> Path:
+    """A copy in the backups dir, named by tag and time."""
+    stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
+    return copy_sqlite(path, paths.backups_dir() / f"{path.stem}-{tag}-{stamp}.sqlite3")
 
 
 def open_local_database(path: Path | None = None) -> Database:
