@@ -3,6 +3,8 @@
     .venv/bin/python scripts/build_translations.py            # update opsdesk_zh_CN.ts, then build .qm
     .venv/bin/python scripts/build_translations.py --qm-only  # only build .qm (setup, tests, bundle)
     .venv/bin/python scripts/build_translations.py --check    # exit 1 when the .ts misses a source string
+    .venv/bin/python scripts/build_translations.py --apply zh.tsv  # update, then fill translations from
+                                                     # lines "context<TAB>source<TAB>translation" (\\n = newline)
 
 English is the source language, so only resources/translations/opsdesk_zh_CN.ts is kept. Translators
 edit it with `pyside6-linguist` (or any editor); the .qm next to it is built with `pyside6-lrelease` and
@@ -307,7 +309,54 @@ def main(argv: list[str] | None = None) -> int:
     mode = ap.add_mutually_exclusive_group()
     mode.add_argument("--qm-only", action="store_true", help="only build .qm from the existing .ts")
     mode.add_argument("--check", action="store_true", help="exit 1 if the .ts misses a source string")
+    ap.add_argument(
+        "--apply",
+        type=Path,
+        action="append",
+        default=[],
+        metavar="TSV",
+        help="fill zh_CN translations from context<TAB>source<TAB>translation lines",
+    )
     args = ap.parse_args(argv)
+    # several people (or helpers) may update the one .ts at once: one at a time
+    import fcntl
+
+    with open(TS_DIR / ".lock", "w") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        return _main(args)
+
+
+def apply_tsv(ts: Path, tsv: Path) -> int:
+    """Set translations from a TSV; returns how many messages were set."""
+    wanted = {}
+    for line in tsv.read_text("utf-8").splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        ctx, src, tr = line.split("\t")
+        wanted[(ctx, src.replace("\\n", "\n"))] = tr.replace("\\n", "\n")
+    tree = ET.parse(ts)
+    n = 0
+    for ctx in tree.getroot().iter("context"):
+        name = ctx.findtext("name") or ""
+        for m in ctx.iter("message"):
+            key = (name, m.findtext("source") or "")
+            if key not in wanted:
+                continue
+            t = m.find("translation")
+            if t is None or t.get("type") == "vanished":
+                continue
+            forms = t.findall("numerusform")
+            for f in forms or [t]:
+                f.text = wanted[key]
+            t.attrib.pop("type", None)
+            n += 1
+    ET.indent(tree.getroot(), space="    ")
+    body = ET.tostring(tree.getroot(), encoding="unicode")
+    ts.write_text('<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n' + body + "\n", "utf-8")
+    return n
+
+
+def _main(args: argparse.Namespace) -> int:
 
     if args.qm_only:
         for lang in LANGUAGES:
@@ -346,6 +395,8 @@ def main(argv: list[str] | None = None) -> int:
     for lang in LANGUAGES:
         ts = ts_path(lang)
         ts.write_text(render_ts(ts, lang, found), "utf-8")
+        for tsv in args.apply:
+            print(f"{tsv}: {apply_tsv(ts, tsv)} translations set")
         total = len(found.messages)
         done = sum(1 for m in read_ts(ts).values() if is_translated(m))
         print(f"{ts.relative_to(ROOT)}: {total} messages, {done} translated, {total - done} to do")

@@ -196,3 +196,8 @@ class TicketCounter(Base):
     console_code: Mapped[str] = mapped_column(String(10), nullable=False)
     day: Mapped[str] = mapped_column(String(8), nullable=False)  # YYYYMMDD in the console's zone
     last: Mapped[int] = mapped_column(Integer, nullable=False)
+
+
+# Each capability keeps its tables in a module of its own; importing them here completes Base.metadata
+# for Alembic, the sync registry and the tests.
+from opsdesk.storage import meeting_models, roster_models, sync_models  # noqa: E402, F401
