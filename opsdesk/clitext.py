@@ -11,6 +11,7 @@ import os
 from collections.abc import Iterable
 from datetime import datetime
 
+from opsdesk import clitext_meetings, clitext_roster, clitext_sync
 from opsdesk import errors as E
 from opsdesk.timeutil import DEFAULT_TZ, zone
 
@@ -483,6 +484,11 @@ T: dict[str, tuple[str, str]] = {
     "err.other": ("操作失败：{detail}", "The operation failed: {detail}"),
 }
 
+# each capability keeps its words in a module of its own
+_AREAS = (clitext_sync, clitext_roster, clitext_meetings)
+for _area in _AREAS:
+    T.update(_area.T)
+
 
 def default_lang(env: dict[str, str] | None = None) -> str:
     """zh when the locale environment says Chinese (LC_ALL, then LC_MESSAGES, then LANG), else en."""
@@ -550,6 +556,10 @@ class Text:
     def error(self, exc: BaseException) -> str:
         from opsdesk import paths
 
+        for area in _AREAS:
+            for cls, word in area.ERRORS.items():
+                if isinstance(exc, cls):
+                    return word(self, exc)
         if isinstance(exc, E.UnknownPriority):
             return self("err.unknown_priority", code=exc.code, allowed=self.join(exc.allowed))
         if isinstance(exc, E.UnknownProfile):
@@ -599,4 +609,5 @@ def exit_code(exc: BaseException) -> int:
     """2 when the command's input was wrong (fix it and run again), 1 for anything else."""
     usage = (E.ValidationError, E.UnknownPriority, E.UnknownProfile, E.NotFound, E.InvalidTransition,
              E.ImportFormatError, E.AttachmentTooLarge)  # fmt: skip
+    usage += tuple(cls for area in _AREAS for cls in area.USAGE_ERRORS)
     return 2 if isinstance(exc, usage) else 1
