@@ -68,9 +68,20 @@ class TaskManager(QObject):
         table (ids taken from the result by `ids`, or empty meaning "reload").
         """
         self._inc()
-        self._queue.put((fn, on_done, on_error, tuple(tables), ids))
+        self._queue.put((fn, on_done, on_error, tuple(tables), ids, False))
 
     write = db
+
+    def read(
+        self, fn: Callable[[Session], Any], on_done: Done | None = None, on_error: Failed | None = None
+    ) -> None:
+        """Like db(), for work that only reads (a list, a detail, a count): it runs in a read-only session.
+
+        A read-only session does not take the write lock, so a long list load never makes the sync engine
+        or the CLI wait; it still runs on the one worker, in order with the writes queued before it.
+        """
+        self._inc()
+        self._queue.put((fn, on_done, on_error, (), None, True))
 
     def run(self, fn: Callable[[], Any], on_done: Done | None = None, on_error: Failed | None = None) -> None:
         """Run fn() on the pool (PDFs, exports, imports): work that must not hold up the database queue."""
@@ -107,9 +118,9 @@ class TaskManager(QObject):
             item = self._queue.get()
             if item is None:
                 return
-            fn, on_done, on_error, tables, ids = item
+            fn, on_done, on_error, tables, ids, read_only = item
             try:
-                with self.database.session() as s:
+                with self.database.session(read_only=read_only) as s:
                     value = fn(s)
             except BaseException as exc:  # reported to the caller, never lost in a thread
                 log.debug("task failed: %s", traceback.format_exc())

@@ -284,7 +284,7 @@ def test_stale_search_answers_are_dropped(qtbot, pane, database, wait_tasks, mon
     # never would, but a slow query and a fast one on a server connection can)
     held = []
     monkeypatch.setattr(
-        pane.tasks, "db", lambda fn, on_done=None, on_error=None, **kw: held.append((fn, on_done))
+        pane.tasks, "read", lambda fn, on_done=None, on_error=None, **kw: held.append((fn, on_done))
     )
     pane.search.setText("大屏")
     pane.reload()

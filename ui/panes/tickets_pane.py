@@ -374,7 +374,7 @@ class TicketsPane(Retranslatable, QWidget):
                 index = {row.id: i for i, row in enumerate(rows)}  # the model's index, built here
             return rows, index
 
-        self.tasks.db(query, lambda got: self._rows_arrived(gen, got, started), self._list_failed)
+        self.tasks.read(query, lambda got: self._rows_arrived(gen, got, started), self._list_failed)
 
     def _rows_arrived(
         self, gen: int, got: tuple[list[TicketRow], dict[str, int]] | None, started: float
@@ -459,7 +459,7 @@ class TicketsPane(Retranslatable, QWidget):
                 ticket_service.rows_by_id(s, unknown, f) if unknown else [],
             )
 
-        self.tasks.db(fetch, lambda v: self._rows_changed(gen, *v))
+        self.tasks.read(fetch, lambda v: self._rows_changed(gen, *v))
         sel = self.selected_id() or (self.detail.detail.id if self.detail.detail else None)
         if sel in ids:
             self.load_detail(sel)
@@ -654,7 +654,7 @@ class TicketsPane(Retranslatable, QWidget):
         def write(value: tuple[str, bytes]) -> None:
             self.tasks.run(lambda: path.write_bytes(value[1]), None, self._show_error)
 
-        self.tasks.db(lambda s: ticket_service.attachment_data(s, att.id), write, self._show_error)
+        self.tasks.read(lambda s: ticket_service.attachment_data(s, att.id), write, self._show_error)
 
     def _show_error(self, exc: BaseException) -> None:
         QMessageBox.warning(self, self.tr("Tickets"), describe(exc))
@@ -689,7 +689,7 @@ class TicketsPane(Retranslatable, QWidget):
 
     # ---- alarms and clocks -----------------------------------------------------------------------
     def refresh_risk_counts(self) -> None:
-        self.tasks.db(lambda s: ticket_service.risk_counts(s), self._risk_counts_arrived, lambda _e: None)
+        self.tasks.read(lambda s: ticket_service.risk_counts(s), self._risk_counts_arrived, lambda _e: None)
 
     def _risk_counts_arrived(self, counts: tuple[int, int]) -> None:
         if counts != self._last_counts:
