@@ -10,7 +10,7 @@ PY="$VENV/bin/python"
 # What Qt's xcb and offscreen platform plugins load on a bare Debian/Ubuntu, the CJK TrueType font
 # reportlab embeds (Noto CJK is OpenType/CFF, which reportlab refuses), and pip's venv support.
 DESK_PACKAGES=(
-  fonts-wqy-zenhei
+  fonts-wqy-zenhei fonts-hanazono  # HanaMinB: CJK Extension B (𠮷) on tent cards and reports
   libegl1 libgl1 libopengl0 libglib2.0-0 libfontconfig1 libfreetype6 libdbus-1-3
   libxkbcommon0 libxkbcommon-x11-0 libx11-xcb1 libxrender1 libxi6 libsm6 libice6
   libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-shape0 libxcb-xinerama0 libxcb-render-util0
