@@ -83,3 +83,46 @@ class AttachmentTooLarge(OpsdeskError):
     def __init__(self, filename: str, size: int, limit: int) -> None:
         self.filename, self.size, self.limit = filename, size, limit
         super().__init__(f"{filename}: {size} bytes over the limit of {limit}")
+
+
+# ---- the shared server (issue 3; S1) ----
+
+
+class ServerError(OpsdeskError):
+    """Something about the shared PostgreSQL server. `detail` is for logs: never holds a password."""
+
+    def __init__(self, detail: str = "") -> None:
+        self.detail = detail
+        super().__init__(detail or type(self).__name__)
+
+
+class ServerUnreachable(ServerError):
+    """No connection: host unknown, refused, timed out."""
+
+
+class ServerAuthFailed(ServerError):
+    """Sign-in to the server refused: wrong user or password (SQLSTATE 28P01 / 28000)."""
+
+
+class ServerTlsError(ServerError):
+    """TLS failed: no or untrusted server certificate, host name mismatch, missing root certificate."""
+
+
+class ServerRefused(ServerError):
+    """This role may not do it. reason: revoked | superuser | owner | permission | createrole | hba."""
+
+    def __init__(self, reason: str, detail: str = "") -> None:
+        self.reason = reason
+        super().__init__(detail or reason)
+
+
+class ServerNotInitialized(ServerError):
+    """The database has no opsdesk server schema: run `opsdesk-cli server init` first."""
+
+
+class ServerSchemaTooNew(ServerError):
+    """The server's schema revision is unknown to this opsdesk (a newer version initialised it)."""
+
+    def __init__(self, revision: str) -> None:
+        self.revision = revision
+        super().__init__(f"server schema revision {revision} is unknown to this version")

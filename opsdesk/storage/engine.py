@@ -7,6 +7,7 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from sqlalchemy import Connection, Engine, create_engine, event
+from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
 from opsdesk.storage.search_text import register_functions
@@ -73,6 +74,23 @@ class Database:
         self._read_sessions = sessionmaker(
             engine.execution_options(**{READ_ONLY: True}), expire_on_commit=False, future=True
         )
+        # True once sync is enabled on this replica (opsdesk.sync.outbox.enable); None = not known yet
+        self.sync_enabled: bool | None = None
+
+    def _capture(self) -> bool:
+        """Whether units of work record sync operations: only once a server is configured (issue 3)."""
+        if self.sync_enabled is None:
+            with self.engine.connect() as conn:
+                try:
+                    value = conn.exec_driver_sql(
+                        "SELECT value FROM sync_state WHERE key = 'enabled'"
+                    ).scalar()
+                except OperationalError:  # a file from before migration 0003: no sync yet
+                    value = None
+            self.sync_enabled = value == "1"
+        if self.sync_enabled:
+            import opsdesk.sync.outbox  # noqa: F401  (registers the capture listener)
+        return self.sync_enabled
 
     @contextmanager
     def session(self, *, read_only: bool = False) -> Iterator[Session]:
@@ -83,6 +101,8 @@ class Database:
         export): they see one consistent snapshot and never wait for a writer; they must not write.
         """
         s = (self._read_sessions if read_only else self._sessions)()
+        if not read_only and self._capture():
+            s.info["outbox"] = True
         try:
             yield s
             s.commit()
