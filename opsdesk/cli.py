@@ -30,7 +30,7 @@ def _prescan_lang(argv: Sequence[str]) -> str | None:
 
 
 def build_parser(t: Text) -> argparse.ArgumentParser:
-    from opsdesk import cli_admin, cli_tickets
+    from opsdesk import cli_admin, cli_meetings, cli_roster, cli_sync, cli_tickets
 
     # --home and --lang are accepted before or after the command; SUPPRESS keeps a later one from
     # being reset by a subparser's default
@@ -40,17 +40,34 @@ def build_parser(t: Text) -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="opsdesk-cli", description=t("prog.description"), parents=[common])
     parser.add_argument("--version", action="version", version=f"opsdesk {__version__}")
     sub = parser.add_subparsers(
-        dest="command", required=True, metavar="{init,operator,demo,ticket,profile,calendar,db}"
+        dest="command",
+        required=True,
+        metavar="{init,operator,demo,ticket,roster,namecards,seating,profile,calendar,db,server}",
     )
     cli_admin.add_parsers(sub, t, common)
     cli_tickets.add_parsers(sub, t, common)
+    cli_roster.add_parsers(sub, t, common)
+    cli_meetings.add_parsers(sub, t, common)
+    cli_sync.add_parsers(sub, t, common)
     _order(sub)
     return parser
 
 
 def _order(sub: argparse._SubParsersAction) -> None:
     """List the commands in the order a new user needs them."""
-    order = ["init", "operator", "demo", "ticket", "profile", "calendar", "db"]
+    order = [
+        "init",
+        "operator",
+        "demo",
+        "ticket",
+        "roster",
+        "namecards",
+        "seating",
+        "profile",
+        "calendar",
+        "db",
+        "server",
+    ]
     sub._choices_actions.sort(key=lambda a: order.index(a.dest) if a.dest in order else len(order))
 
 

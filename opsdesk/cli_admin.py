@@ -3,11 +3,9 @@
 from __future__ import annotations
 
 import argparse
-import csv
-import io
 import sys
 from collections import Counter
-from datetime import UTC, date, datetime
+from datetime import UTC, datetime
 from pathlib import Path
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
@@ -19,7 +17,6 @@ from opsdesk.cli_format import dumps, pairs, table
 from opsdesk.clitext import Text
 from opsdesk.config import CONSOLE_CODE, save_settings, settings_path
 from opsdesk.domain.enums import Role
-from opsdesk.domain.sla import CalendarData
 from opsdesk.rules.profiles import profile_to_dict
 from opsdesk.services import operators as ops
 from opsdesk.services import reference as ref
@@ -382,68 +379,15 @@ def cmd_calendar_years(ctx: Context, args: argparse.Namespace) -> int:
     return 0
 
 
-def parse_calendar_csv(t: Text, path: str, content: str) -> dict[int, CalendarData]:
-    """date,kind,name rows -> one CalendarData per year; CliError naming the first bad line."""
-    name = Path(path).name
-    reader = csv.reader(io.StringIO(content))
-    try:
-        header = next(reader)
-    except StopIteration:
-        raise CliError("csv_empty", file=name) from None
-    cols = [h.strip().lower() for h in header]
-    if cols[:2] != ["date", "kind"] or (len(cols) > 2 and cols[2] != "name") or len(cols) > 3:
-        raise CliError("csv_columns", file=name, found=",".join(header))
-    seen: set[date] = set()
-    hol: dict[int, set[date]] = {}
-    work: dict[int, set[date]] = {}
-    names: dict[date, str] = {}
-    for row in reader:
-        line = reader.line_num
-        if not row or all(not c.strip() for c in row):
-            continue
-        raw_day, kind = row[0].strip(), (row[1].strip().lower() if len(row) > 1 else "")
-        try:
-            d = date.fromisoformat(raw_day)
-            if len(raw_day) != 10:
-                raise ValueError
-        except ValueError:
-            raise CliError(
-                "csv_row", file=name, line=line, problem=t("csv_bad_date", value=raw_day)
-            ) from None
-        if kind not in ("holiday", "workday"):
-            raise CliError("csv_row", file=name, line=line, problem=t("csv_bad_kind", value=kind))
-        if d in seen:
-            raise CliError("csv_row", file=name, line=line, problem=t("csv_duplicate", value=d.isoformat()))
-        seen.add(d)
-        (hol if kind == "holiday" else work).setdefault(d.year, set()).add(d)
-        label = row[2].strip() if len(row) > 2 else ""
-        if len(label) > 50:
-            raise CliError(
-                "csv_row",
-                file=name,
-                line=line,
-                problem=t("problem.too_long", field="name", length=len(label), max=50),
-            )
-        if label:
-            names[d] = label
-    if not seen:
-        raise CliError("csv_empty", file=name)
-    out: dict[int, CalendarData] = {}
-    for year in sorted({d.year for d in seen}):
-        out[year] = CalendarData(
-            frozenset(hol.get(year, ())),
-            frozenset(work.get(year, ())),
-            frozenset({year}),
-            {d: n for d, n in names.items() if d.year == year},
-        )
-    return out
-
-
 def cmd_calendar_import(ctx: Context, args: argparse.Namespace) -> int:
-    data = parse_calendar_csv(ctx.t, args.file, _read_text(args.file))
+    from opsdesk.services.roster_calendar import import_arrangement, parse_arrangement_csv
+
+    # the roster's parser: UTF-8, UTF-16 or GBK (a file saved from Excel), Chinese headers and kinds, and a
+    # notice reaching into the neighbouring year merges those days instead of replacing that year
+    name = Path(args.file).name
+    data = parse_arrangement_csv(Path(args.file).read_bytes(), name)
     with ctx.db().session() as s:  # every year in one transaction: all or nothing
-        for year, cal in data.items():
-            ref.replace_calendar_year(s, year, cal, f"import:{Path(args.file).name}")
+        import_arrangement(s, data, f"import:{name}", None)
         n = refresh_open_clocks(s)
     days = sum(len(c.holidays) + len(c.workdays) for c in data.values())
     ctx.out(ctx.t("calendar_imported", years=ctx.t.join(data), days=days, n=n))

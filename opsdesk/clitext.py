@@ -213,21 +213,6 @@ T: dict[str, tuple[str, str]] = {
         "已导入 {years} 年的日历（{days} 天），重新计算了 {n} 张未关闭工单的时钟。",
         "Calendar imported for {years} ({days} days); clocks of {n} open tickets recomputed.",
     ),
-    "csv_columns": (
-        "{file}：第一行应为列名 date,kind,name（实际：{found}）。未做任何更改。",
-        "{file}: the first line must name the columns date,kind,name (found: {found}). Nothing was changed.",
-    ),
-    "csv_row": (
-        "{file} 第 {line} 行：{problem}。未做任何更改。",
-        "{file} line {line}: {problem}. Nothing was changed.",
-    ),
-    "csv_bad_date": ("日期“{value}”不是 YYYY-MM-DD", "date \u201c{value}\u201d is not YYYY-MM-DD"),
-    "csv_bad_kind": (
-        "类型“{value}”应为 holiday 或 workday",
-        "kind \u201c{value}\u201d must be holiday or workday",
-    ),
-    "csv_duplicate": ("日期 {value} 重复", "date {value} appears twice"),
-    "csv_empty": ("{file}：没有数据行。未做任何更改。", "{file}: no data rows. Nothing was changed."),
     "csv_encoding": (
         "{file}：不是 UTF-8 编码的文本。未做任何更改。",
         "{file}: not UTF-8 text. Nothing was changed.",

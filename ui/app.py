@@ -298,6 +298,7 @@ class Startup:
         from PySide6.QtCore import QTimer
 
         print(f"painted {(time.perf_counter() - T0) * 1000:.0f} ms", flush=True)  # benchmarks read this
+
         # the panes' first loads were queued while the window was built; wait until all are back
         def check() -> None:
             if self.state.tasks.pending == 0:
@@ -355,6 +356,8 @@ def main(argv: list[str] | None = None) -> int:
 
     startup.begin()
     code = app.exec()
+    if startup.window is not None:
+        startup.window.sync.shutdown()  # the sync engine stops before the database closes (no-op if done)
     if startup.state is not None:
         startup.state.tasks.shutdown()
         startup.state.tasks.database.dispose()

@@ -13,8 +13,12 @@ from datetime import datetime
 from PySide6.QtCore import QCoreApplication, QLocale
 
 from opsdesk import errors as E
+from opsdesk import meeting_errors as ME
+from opsdesk import roster_errors as RE
 from opsdesk.paths import backups_dir
+from opsdesk.secrets import SecretStoreUnavailable
 from ui.labels import event_action, field_label, status_name, time_text
+from ui.widgets.roster_labels import breach_text, request_status_name, roster_field_label, roster_problem
 
 log = logging.getLogger(__name__)
 _tr = QCoreApplication.translate
@@ -32,10 +36,19 @@ def _list(values: object) -> str:
     return str(values)
 
 
-def problem_text(field: str, code: str, params: dict | None = None) -> str:
-    """One field problem as a sentence: "Title: required"."""
+def problem_text(field: str, code: str, params: dict | None = None, label: str | None = None) -> str:
+    """One field problem as a sentence: "Title: required". `label` names a field labels.py does not know."""
     p = params or {}
-    label = field_label(field)
+    label = label or roster_field_label(field) or field_label(field)
+    roster_msg = roster_problem(code)
+    if roster_msg is not None:
+        return roster_msg.format(
+            field=label,
+            start=_time(p.get("start", "")),
+            end=_time(p.get("end", "")),
+            max_days=p.get("max_days", ""),
+            value=p.get("value", ""),
+        )
     if code == "required":
         msg = _tr("errors", "{field} is required.")
     elif code == "too_long":
@@ -66,6 +79,14 @@ def problem_text(field: str, code: str, params: dict | None = None) -> str:
         msg = _tr("errors", "{field}: the two entries differ.")
     elif code == "bad_format":
         msg = _tr("errors", "{field} has the wrong format.")
+    elif code == "already_resolved":
+        msg = _tr("errors", "{field} was already decided, perhaps on another console.")
+    elif code == "not_text":
+        msg = _tr("errors", "{field}: only text can be merged here; keep one of the two values instead.")
+    elif code == "out_of_range":
+        msg = _tr("errors", "{field} must be between {min} and {max}.")
+    elif code == "file_missing":
+        msg = _tr("errors", "{field}: the file {value} does not exist.")
     else:
         msg = _tr("errors", "{field} is invalid ({code}).")
     values = {
@@ -77,6 +98,7 @@ def problem_text(field: str, code: str, params: dict | None = None) -> str:
         "allowed": _list(p.get("allowed", "")),
         "at": _time(p.get("at", "")),
         "created": _time(p.get("created", "")),
+        "min": p.get("min", ""),
     }
     return msg.format(**values)
 
@@ -145,12 +167,55 @@ def _what(what: str) -> str:
         "profile": _tr("errors", "Contract profile"),
         "attachment": _tr("errors", "Attachment"),
         "equipment": _tr("errors", "Equipment"),
+        "conflict": _tr("errors", "Conflict"),
+        "operation": _tr("errors", "Set-aside change"),
     }
     return names.get(what, what)
 
 
 def _size(n: int) -> str:
     return QLocale().formattedDataSize(int(n))
+
+
+def _roster_import(e: RE.RosterImportError) -> str:
+    p = e.params
+    where = (
+        _tr("errors", "{source}, line {line}").format(source=e.source, line=e.line)
+        if e.line
+        else str(e.source)
+    )
+    details = {
+        "empty": _tr("errors", "the file is empty"),
+        "columns": _tr("errors", "wrong columns: expected {expected}, found {found}"),
+        "bad_date": _tr("errors", "\u201c{value}\u201d is not a date (YYYY-MM-DD)"),
+        "bad_kind": _tr("errors", "\u201c{value}\u201d is not a known kind"),
+        "impossible_range": _tr("errors", "the range {start} to {end} is impossible"),
+        "duplicate": _tr("errors", "\u201c{value}\u201d appears twice"),
+        "bad_value": _tr("errors", "{field}: \u201c{value}\u201d is not allowed"),
+    }
+    detail = details.get(e.code, e.code).format(
+        expected=_list(p.get("expected", "")), found=_list(p.get("found", "")), value=p.get("value", ""),
+        start=_time(p.get("start", "")), end=_time(p.get("end", "")), field=field_label(str(p.get("field", ""))),
+    )  # fmt: skip
+    return _tr("errors", "Nothing was imported. {where}: {detail}.").format(where=where, detail=detail)
+
+
+def _server_refused(exc: E.ServerRefused) -> str:
+    texts = {
+        "revoked": _tr("errors", "The shared server no longer lets this login sync (role revoked)."),
+        "superuser": _tr(
+            "errors", "This login is a superuser: opsdesk connects only with an operator's own login."
+        ),
+        "owner": _tr(
+            "errors",
+            "This login owns the opsdesk database: opsdesk connects only with an operator's own login.",
+        ),
+        "permission": _tr("errors", "The shared server refused this for lack of permission."),
+        "createrole": _tr("errors", "This login may not create server logins (it needs CREATEROLE)."),
+    }
+    return texts.get(exc.reason) or _tr("errors", "The shared server refused this ({reason}).").format(
+        reason=exc.reason
+    )
 
 
 _DESCRIBERS: dict[type[BaseException], Callable[[BaseException], str]] = {
@@ -190,10 +255,73 @@ _DESCRIBERS: dict[type[BaseException], Callable[[BaseException], str]] = {
         "errors",
         "No installed font can print the character \u201c{char}\u201d (U+{code}). Install a CJK font such as WenQuanYi Zen Hei.",
     ).format(char=e.char, code=f"{ord(e.char):04X}"),
+    E.ServerError: lambda e: _tr(
+        "errors", "The shared server could not do this. The details were written to the log."
+    ),
+    E.ServerUnreachable: lambda e: _tr(
+        "errors",
+        "The shared server cannot be reached: check the host name, the port and the network. "
+        "This console keeps working on its own data meanwhile.",
+    ),
+    E.ServerAuthFailed: lambda e: _tr(
+        "errors",
+        "The shared server refused the sign-in: the user name or password is wrong (Settings \u2192 Server).",
+    ),
+    E.ServerTlsError: lambda e: _tr(
+        "errors",
+        "The secure connection to the shared server failed: check the encryption setting and the root "
+        "certificate, and that the server's certificate names this host.",
+    ),
+    E.ServerRefused: _server_refused,  # type: ignore[dict-item]
+    E.ServerNotInitialized: lambda e: _tr(
+        "errors", "The database is not set up for opsdesk yet: run opsdesk-cli server init on it first."
+    ),
+    E.ServerSchemaTooNew: lambda e: _tr(
+        "errors",
+        "The shared server was set up by a newer version of opsdesk (schema {revision}). Install that "
+        "version on this console to sync with it.",
+    ).format(revision=e.revision),
+    SecretStoreUnavailable: lambda e: _tr(
+        "errors",
+        "This computer has no safe keyring for passwords ({backend}). The server password is kept in "
+        "memory for this session only and must be entered again after a restart.",
+    ).format(backend=e.backend),
+    RE.RosterRuleError: lambda e: "\n".join(
+        [_tr("errors", "Not changed: this would break the roster rules.")]
+        + [breach_text(b) for b in e.breaches]
+    ),
+    RE.CalendarYearMissing: lambda e: _tr(
+        "errors",
+        "There is no holiday data for {years}: those days would be rostered as Monday\u2013Friday workdays. "
+        "Import the State Council's arrangement (Holiday calendar), or confirm to go on without it.",
+    ).format(years=_list(e.years)),
+    RE.RequestNotPending: lambda e: _tr(
+        "errors", "This request was already decided ({status}); reload the list."
+    ).format(status=request_status_name(e.status)),
+    RE.HandoverAlreadyAcknowledged: lambda e: _tr(
+        "errors", "This handover was already acknowledged by {by}."
+    ).format(by=e.by),
+    RE.RosterImportError: _roster_import,  # type: ignore[dict-item]
     E.AttachmentTooLarge: lambda e: _tr(
         "errors", "The file {name} is too large ({size}); at most {limit} can be attached."
     ).format(name=e.filename, size=_size(e.size), limit=_size(e.limit)),
 }
+
+# meeting support (issue 5)
+_DESCRIBERS.update(
+    {
+        ME.NotEnoughSeats: lambda e: _tr(
+            "errors", "{attendees} attendees but only {seats} seats: add seats or rows, or remove attendees."
+        ).format(attendees=e.attendees, seats=e.seats),
+        ME.RunFinished: lambda e: _tr(
+            "errors", "This checklist is finished; its record can no longer change. Start a new checklist."
+        ),
+        ME.RunIncomplete: lambda e: _tr(
+            "errors", "{n} required lines are not OK or not applicable yet; finish them or finish anyway."
+        ).format(n=len(e.blockers)),
+        ME.RollCallClosed: lambda e: _tr("errors", "This roll-call is closed; start a new one."),
+    }
+)
 
 
 def describe(exc: BaseException) -> str:
@@ -244,6 +372,14 @@ def settings_problems_text(problems: list[str], folder: str) -> str:
                 "errors",
                 "The console code is not set: every ticket code starts with it, and it must differ from "
                 "the other consoles' codes. Set it in the settings before working.",
+            )
+        )
+    if config.BAD_SERVER in problems:
+        lines.append(
+            _tr(
+                "errors",
+                "Some shared server settings were not valid; their defaults stand in for them. Check them in "
+                "Settings \u2192 Server.",
             )
         )
     if config.BAD_TIMEZONE in problems:

@@ -36,6 +36,7 @@ from ui import i18n, theme
 from ui.i18n import Retranslatable
 from ui.labels import set_display_zone
 from ui.state import DeskState
+from ui.sync_bridge import SyncBridge
 from ui.widgets.status_bar import DeskStatusBar
 
 log = logging.getLogger(__name__)
@@ -56,10 +57,14 @@ def window_settings() -> QSettings:
 class MainWindow(Retranslatable, QMainWindow):
     painted = Signal()  # once, after the first paint: start-up timing and the smoke test wait for it
 
-    def __init__(self, state: DeskState, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, state: DeskState, parent: QWidget | None = None, *, sync: SyncBridge | None = None
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("mainWindow")
         self.state = state
+        # the shared server's engine (issue 3); standalone until a server is configured
+        self.sync = sync if sync is not None else SyncBridge(state, parent=self)
         self._painted = False
         self._closed = False
         self._last_breached = 0
@@ -75,12 +80,26 @@ class MainWindow(Retranslatable, QMainWindow):
         lay.setContentsMargins(0, 0, 0, 0)
         lay.setSpacing(0)
         lay.addWidget(self.nav)
-        lay.addWidget(self.stack, 1)
+        # the on-duty strip (issue 4) sits above every pane: who is on duty now and next, with phones
+        from PySide6.QtWidgets import QVBoxLayout
+
+        from ui.widgets.roster_on_duty import OnDutyStrip
+
+        self.on_duty = OnDutyStrip(state.tasks, parent=self)
+        right = QVBoxLayout()
+        right.setContentsMargins(0, 0, 0, 0)
+        right.setSpacing(0)
+        right.addWidget(self.on_duty)
+        right.addWidget(self.stack, 1)
+        lay.addLayout(right, 1)
         self.setCentralWidget(central)
 
         self.status = DeskStatusBar()
         self.setStatusBar(self.status)
         self.status.risk_clicked.connect(self.show_at_risk)
+        self.status.connection_clicked.connect(self.show_sync)
+        self.sync.status_changed.connect(self.status.set_sync_status)
+        self.status.set_sync_status(self.sync.status)
 
         self.panes: list[QWidget] = []
         self._build_actions()
@@ -108,6 +127,7 @@ class MainWindow(Retranslatable, QMainWindow):
             lambda table, _ids: table.startswith("calendar") and self.check_calendar()
         )
         self.check_calendar()
+        self.sync.start()
 
     # ---- construction ----------------------------------------------------------------------------------
     def _build_actions(self) -> None:
@@ -159,11 +179,39 @@ class MainWindow(Retranslatable, QMainWindow):
         self.menu_help.addAction(self.act_about)
 
     def _build_panes(self) -> None:
+        from ui.panes.roster_pane import RosterPane
         from ui.panes.tickets_pane import TicketsPane
+
+        # the duty roster is the first pane of the desk (issue 4)
+        self.roster = RosterPane(self.state, self)
+        self.add_pane(self.roster, QIcon(str(resource_path("icons", "roster.svg"))))
+        self.on_duty.set_posts_source(lambda: self.roster.data.posts)
+        self.on_duty.clicked.connect(lambda: self.show_pane(self.panes.index(self.roster)))
+        self.on_duty.reload()
 
         tickets = TicketsPane(self.state, self)
         self.add_pane(tickets, QIcon(str(resource_path("icons", "tickets.svg"))))
         tickets.alarm_counts.connect(self._alarm_counts)
+        from ui.panes.meetings_pane import MeetingsPane
+
+        meetings = MeetingsPane(self.state, self)
+        self.add_pane(meetings, QIcon(str(resource_path("icons", "meetings.svg"))))
+        meetings.show_ticket_requested.connect(lambda tid, t=tickets: self.show_ticket(t, tid))
+        tickets.checklist_requested.connect(lambda tid, m=meetings: self.show_fault_source(m, tid))
+        from ui.panes.sync_pane import SyncPane
+
+        self.add_pane(SyncPane(self.state, self.sync, self), QIcon(str(resource_path("icons", "sync.svg"))))
+
+    def show_ticket(self, tickets: QWidget, ticket_id: str) -> None:
+        """Another pane's link to a ticket (a checklist fault): show it in the tickets pane."""
+        self.show_pane(self.panes.index(tickets))
+        if not tickets.select_ticket(ticket_id):  # not in the list's filter: show its detail anyway
+            tickets.load_detail(ticket_id)
+
+    def show_fault_source(self, meetings: QWidget, ticket_id: str) -> None:
+        """The ticket's way back: the meetings pane opens the checklist line that filed it."""
+        self.show_pane(self.panes.index(meetings))
+        meetings.show_fault_source(ticket_id)
 
     def add_pane(self, pane: QWidget, icon: QIcon) -> None:
         """Add a pane to the side bar and the stack; Ctrl+<n> shows the n-th (n ≤ 9)."""
@@ -243,6 +291,15 @@ class MainWindow(Retranslatable, QMainWindow):
                 fn()
                 return
 
+    def show_sync(self) -> None:
+        """The status bar's connection state: show the sync view."""
+        from ui.panes.sync_pane import SyncPane
+
+        for i, pane in enumerate(self.panes):
+            if isinstance(pane, SyncPane):
+                self.show_pane(i)
+                return
+
     def _alarm_counts(self, at_risk: int, breached: int) -> None:
         self.status.set_risk(at_risk, breached)
         if breached > self._last_breached and self.state.settings.alert_sound:
@@ -286,7 +343,7 @@ class MainWindow(Retranslatable, QMainWindow):
     def open_settings(self, *, ask_console_code: bool = False) -> None:
         from ui.dialogs.settings_dialog import SettingsDialog
 
-        dlg = SettingsDialog(self.state, self, ask_console_code=ask_console_code)
+        dlg = SettingsDialog(self.state, self, ask_console_code=ask_console_code, sync=self.sync)
         dlg.finished.connect(dlg.deleteLater)
         dlg.open()
 
@@ -370,6 +427,7 @@ class MainWindow(Retranslatable, QMainWindow):
                 return
         self._closed = True
         self.save_window_state()
+        self.sync.shutdown()  # the engine stops before the local database it writes to
         # queued writes finish first (the worker is serial), then the worker and the pool stop
         self.state.tasks.shutdown()
         event.accept()

@@ -26,6 +26,7 @@ from opsdesk.domain.tickets import NewTicket
 from opsdesk.errors import UnknownProfile
 from opsdesk.rules.workdays import is_workday
 from opsdesk.services import demo_catalog as cat
+from opsdesk.services.meetings_demo import seed_demo_meetings
 from opsdesk.services.operators import create_operator, list_operators
 from opsdesk.services.refcache import reference
 from opsdesk.services.reference import add_equipment, create_room, list_rooms, seed_reference
@@ -371,6 +372,8 @@ def seed_demo(
         _ensure_equipment(s, rooms, random.Random(seed))
         team = _ensure_team(s)
     with db.session() as s:
+        seed_demo_meetings(s, now, tz=tz, seed=seed)
+    with db.session() as s:
         profiles, cal = reference(s)
     if profile_code not in profiles:
         raise UnknownProfile(profile_code)
@@ -395,7 +398,11 @@ def seed_demo(
             del pinned
         if progress:
             progress(done, tickets)
-    return _summary(db, w, tickets, now, _time.perf_counter() - started, times)
+    summary = _summary(db, w, tickets, now, _time.perf_counter() - started, times)
+    from opsdesk.services.roster_demo import seed_roster_demo  # the duty roster of the same team (issue 4)
+
+    summary.update(seed_roster_demo(db, team, now=now, tz=tz, seed=seed))
+    return summary
 
 
 def _stalls(rng: random.Random, times: list[datetime], now: datetime) -> dict[int, str]:

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Iterator
+from contextlib import contextmanager
 from datetime import date
 from pathlib import Path
 
@@ -144,16 +146,23 @@ def load_calendar(s: Session) -> CalendarData:
 def replace_calendar_year(s: Session, year: int, data: CalendarData, source: str) -> None:
     """Replace one year's holidays and make-up workdays (a supervisor's edit or import)."""
     now = utcnow()
+    # replicated rows are never deleted (DESIGN.md §4): a day keeps its row, one no longer listed is
+    # tombstoned, so every console ends with the same rows
+    wanted = {
+        d.isoformat(): (kind, data.names.get(d, ""))
+        for kind, dates in (("holiday", data.holidays), ("workday", data.workdays))
+        for d in dates
+        if d.year == year
+    }
     for row in s.scalars(select(CalendarDay).where(CalendarDay.day.like(f"{year:04d}-%"))):
-        s.delete(row)
-    s.flush()
-    for kind, dates in (("holiday", data.holidays), ("workday", data.workdays)):
-        for d in sorted(x for x in dates if x.year == year):
-            s.add(
-                CalendarDay(
-                    id=new_id(), day=d.isoformat(), kind=kind, name=data.names.get(d, ""), updated_at=now
-                )
-            )
+        if row.day in wanted:
+            (kind, name), deleted = wanted.pop(row.day), False
+        else:
+            kind, name, deleted = row.kind, row.name, True
+        if (row.kind, row.name, row.deleted) != (kind, name, deleted):
+            row.kind, row.name, row.deleted, row.updated_at = kind, name, deleted, now
+    for day, (kind, name) in sorted(wanted.items()):
+        s.add(CalendarDay(id=new_id(), day=day, kind=kind, name=name, updated_at=now))
     yr = s.scalar(select(CalendarYear).where(CalendarYear.year == year))
     if yr is None:
         s.add(CalendarYear(id=new_id(), year=year, source=source, updated_at=now))
@@ -163,9 +172,19 @@ def replace_calendar_year(s: Session, year: int, data: CalendarData, source: str
 
 # ---- first start ---------------------------------------------------------------------------------
 def seed_reference(s: Session) -> None:
-    """Idempotent: built-in profiles and the calendar years the chinesecalendar package knows."""
-    for p in builtin_profiles():
-        save_profile(s, p, builtin=True)
+    """Idempotent: built-in profiles and the calendar years the chinesecalendar package knows.
+
+    Every console makes the profiles and the packaged calendar from its own code, so they are not sync
+    operations (issue 3); the meetings' built-in rows are (runs refer to them; their ids are the same on
+    every console, so the server takes each once).
+    """
+    with _no_capture(s):
+        for p in builtin_profiles():
+            save_profile(s, p, builtin=True)
+    from opsdesk.services.meetings import ensure_meeting_reference
+
+    ensure_meeting_reference(s)  # checklist templates and venues: captured (runs refer to them)
+    s.flush()
     known = set(s.scalars(select(CalendarYear.year)).all())
     from opsdesk.rules.workdays import calendar_from_chinesecalendar, chinesecalendar_years
 
@@ -173,8 +192,25 @@ def seed_reference(s: Session) -> None:
     if not missing:  # the usual start: nothing new in the package, skip building a year of data per year
         return
     data = calendar_from_chinesecalendar(missing)
-    for year in sorted(missing & data.years):
-        replace_calendar_year(s, year, data, "chinesecalendar")
+    with _no_capture(s):
+        for year in sorted(missing & data.years):
+            replace_calendar_year(s, year, data, "chinesecalendar")
+
+
+@contextmanager
+def _no_capture(s: Session) -> Iterator[None]:
+    """Writes flushed inside are not sync operations (opsdesk.sync.outbox reads session.info["outbox"])."""
+    before = s.info.get("outbox")
+    s.flush()
+    s.info["outbox"] = False
+    try:
+        yield
+        s.flush()
+    finally:
+        if before is None:
+            s.info.pop("outbox", None)
+        else:
+            s.info["outbox"] = before
 
 
 def open_desk_database(path: Path | None = None) -> Database:

@@ -23,6 +23,7 @@ from sqlalchemy import (
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
 from opsdesk.storage.types import UtcMillis
+from opsdesk.sync.registry import Replication
 
 NAMING = {
     "ix": "ix_%(column_0_label)s",
@@ -82,6 +83,7 @@ class Equipment(Replicated, Base):
 
 class ContractProfileRow(Replicated, Base):
     __tablename__ = "contract_profiles"
+    __replication__ = Replication(supervisor_only=True)
 
     code: Mapped[str] = mapped_column(String(30), nullable=False, unique=True)
     data: Mapped[str] = mapped_column(Text, nullable=False)  # JSON, opsdesk.rules.profiles format
@@ -92,6 +94,7 @@ class CalendarDay(Replicated, Base):
     """A date that breaks the Monday–Friday rule: a holiday on a weekday or a make-up workday (调休)."""
 
     __tablename__ = "calendar_days"
+    __replication__ = Replication(supervisor_only=True)
 
     day: Mapped[str] = mapped_column(String(10), nullable=False, unique=True)  # YYYY-MM-DD
     kind: Mapped[str] = mapped_column(String(10), nullable=False)  # holiday | workday
@@ -102,13 +105,26 @@ class CalendarYear(Replicated, Base):
     """A year whose holiday arrangement is known; years not listed fall back to Monday–Friday."""
 
     __tablename__ = "calendar_years"
+    __replication__ = Replication(supervisor_only=True)
 
     year: Mapped[int] = mapped_column(Integer, nullable=False, unique=True)
     source: Mapped[str] = mapped_column(String(100), default="", nullable=False)
 
 
+# Every ticket column the events decide (opsdesk.services.tickets._refresh): status, clocks, and the
+# priority, assignee and fault record as the history leaves them.
+TICKET_DERIVED = frozenset(
+    {"status", "paused", "resolved_at", "closed_at", "priority", "assignee_id", "part_model", "part_serial"}
+    | {f"{c}_{k}" for c in ("respond", "arrive", "resolve") for k in ("due", "warn", "done")}
+    | {"report_due", "report_done"}
+    | {f"fault_{k}" for k in ("level", "cause", "handling", "result")}
+)
+
+
 class Ticket(Replicated, Base):
     __tablename__ = "tickets"
+    # status and clocks are a cache of the events (opsdesk.rules.sla): every console recomputes them
+    __replication__ = Replication(derived=TICKET_DERIVED)
 
     code: Mapped[str] = mapped_column(String(40), nullable=False, unique=True)
     title: Mapped[str] = mapped_column(String(200), nullable=False)
@@ -153,6 +169,7 @@ class TicketEventRow(Replicated, Base):
     """Append-only: a ticket's history. Never updated, never deleted."""
 
     __tablename__ = "ticket_events"
+    __replication__ = Replication(append_only=True)
     __table_args__ = (Index("ix_ticket_events_ticket_at", "ticket_id", "at"),)
 
     ticket_id: Mapped[str] = mapped_column(ForeignKey("tickets.id"), nullable=False)

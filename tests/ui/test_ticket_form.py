@@ -132,7 +132,11 @@ def test_access_keys_in_the_form_are_unique(form):
 
 
 def test_access_keys_unique_across_the_window_with_the_form_open(main_window):
-    pane = main_window.panes[0]
+    from ui.panes.tickets_pane import TicketsPane
+
+    i = next(i for i, p in enumerate(main_window.panes) if isinstance(p, TicketsPane))
+    main_window.show_pane(i)  # the duty roster is the first pane since issue 4
+    pane = main_window.panes[i]
     pane.new_ticket()
     assert pane.form.isVisible()
     keys = _access_keys(main_window)

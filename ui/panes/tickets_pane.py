@@ -41,8 +41,8 @@ from opsdesk.domain.people import RoomInfo
 from opsdesk.domain.sla import ContractProfile
 from opsdesk.domain.tickets import Attachment, NewTicket, TicketDetail, TicketRow
 from opsdesk.errors import AttachmentTooLarge, ValidationError
+from opsdesk.services import checklists, reference
 from opsdesk.services import operators as operator_service
-from opsdesk.services import reference
 from opsdesk.services import tickets as ticket_service
 from opsdesk.services.tickets import ATTACHMENT_LIMIT, TicketFilter
 from opsdesk.timeutil import zone
@@ -90,6 +90,7 @@ class TicketsPane(Retranslatable, QWidget):
     alarm_counts = Signal(int, int)  # at risk, breached
     rows_loaded = Signal(int)  # after each list (re)load: how many rows; tests and benchmarks wait on it
     detail_loaded = Signal(object)  # TicketDetail shown in the detail view
+    checklist_requested = Signal(str)  # ticket id: the meetings pane shows the checklist line that filed it
     export_finished = Signal(object)  # int rows written, or the exception
 
     def __init__(self, state: DeskState, parent: QWidget | None = None) -> None:
@@ -211,6 +212,7 @@ class TicketsPane(Retranslatable, QWidget):
 
         self.detail = TicketDetailView()
         self.detail.action_requested.connect(self.open_event_dialog)
+        self.detail.checklist_requested.connect(self.checklist_requested)
         self.detail.report_requested.connect(self.open_report)
         self.detail.attach_requested.connect(self._ask_attachment)
         self.detail.save_attachment_requested.connect(self._ask_save_attachment)
@@ -512,6 +514,13 @@ class TicketsPane(Retranslatable, QWidget):
         if gen != self._detail_gen:
             return
         self.show_detail(detail)
+        self.detail.set_checklist_link(detail.id, False)
+        tid = detail.id
+        self.tasks.read(
+            lambda s: checklists.ticket_fault_link(s, tid) is not None,
+            lambda linked: self.detail.set_checklist_link(tid, linked),
+            lambda _e: None,  # no link shown: the description still names the meeting and the item
+        )
 
     def show_detail(self, detail: TicketDetail) -> None:
         self.detail.set_detail(detail)

@@ -112,6 +112,7 @@ class TicketDetailView(Retranslatable, QWidget):
     report_requested = Signal()
     attach_requested = Signal()
     save_attachment_requested = Signal(object)  # Attachment
+    checklist_requested = Signal(str)  # ticket id: show the checklist line that filed this ticket
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -190,10 +191,20 @@ class TicketDetailView(Retranslatable, QWidget):
         self.fault = QLabel(wordWrap=True)
         self.fault.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         self.fault.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        # a ticket filed from a meeting checklist links back to that line (the meetings pane shows it)
+        self.open_checklist = QPushButton(objectName="openChecklist")
+        self.open_checklist.hide()
+        self.open_checklist.clicked.connect(
+            lambda: self.detail and self.checklist_requested.emit(self.detail.id)
+        )
         text_tab = QWidget()
         tl = QVBoxLayout(text_tab)
         tl.addWidget(self.description)
         tl.addWidget(self.fault)
+        cl = QHBoxLayout()
+        cl.addWidget(self.open_checklist)
+        cl.addStretch(1)
+        tl.addLayout(cl)
         tl.addStretch(1)
 
         self.attachments = QListWidget()
@@ -247,6 +258,10 @@ class TicketDetailView(Retranslatable, QWidget):
 
     def clear(self) -> None:
         self.set_detail(None)
+
+    def set_checklist_link(self, ticket_id: str, linked: bool) -> None:
+        """Show the way back to the checklist line, once the link of the shown ticket is known."""
+        self.open_checklist.setVisible(linked and self.detail is not None and self.detail.id == ticket_id)
 
     def allowed(self) -> set[EventKind]:
         return set(self._allowed)
@@ -381,8 +396,10 @@ class TicketDetailView(Retranslatable, QWidget):
         self._live_rows, self._paused_rows, self._since = [], [], since
         self._since_day = local_time(now).date()
         for r, clock in enumerate(d.clocks):
-            frozen = clock.stopped_at is None and clock.state is not ClockState.NONE and (
-                clock.state is ClockState.PAUSED or (since is not None and clock.name in _FREEZABLE)
+            frozen = (
+                clock.stopped_at is None
+                and clock.state is not ClockState.NONE
+                and (clock.state is ClockState.PAUSED or (since is not None and clock.name in _FREEZABLE))
             )
             due = time_text(clock.due)
             state_text = None
@@ -492,5 +509,6 @@ class TicketDetailView(Retranslatable, QWidget):
         )
         self.save_attachment.setText(self.tr("Save as…"))
         self.add_attachment.setText(self.tr("Attach file…"))
+        self.open_checklist.setText(self.tr("Show the checklist line…"))
         if self.detail is not None:
             self._fill()
