@@ -6,8 +6,8 @@ import json
 import random
 
 import pytest
-from conftest import Server
 from rows import NOW, event, ins, row, ticket, upd
+from servertools import Server
 
 from opsdesk.sync.apply import apply_batch
 from opsdesk.sync.ops import Op

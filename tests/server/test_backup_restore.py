@@ -7,9 +7,9 @@ import uuid
 
 import psycopg
 import pytest
-from conftest import Server
 from pg import find_bin_dir
 from rows import NOW, event, ins, ticket
+from servertools import Server
 from sqlalchemy.engine import make_url
 
 from opsdesk.sync.apply import apply_batch

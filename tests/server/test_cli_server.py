@@ -8,7 +8,7 @@ import uuid
 from pathlib import Path
 
 import pytest
-from conftest import make_server
+from servertools import make_server
 
 from opsdesk.cli import main
 

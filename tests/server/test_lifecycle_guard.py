@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from conftest import Server
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from servertools import Server
 
 from opsdesk.domain.enums import EventKind
 from opsdesk.errors import InvalidTransition

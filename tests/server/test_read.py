@@ -8,9 +8,9 @@ import time
 
 import psycopg
 import pytest
-from conftest import Server
 from psycopg.types.json import Jsonb
 from rows import NOW, event, ins, row, ticket
+from servertools import Server
 
 from opsdesk.sync import server_read
 from opsdesk.sync.apply import apply_batch

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import psycopg
 import pytest
-from conftest import Server
 from psycopg.errors import InsufficientPrivilege, RaiseException
 from rows import NOW, event, ins, row, ticket
+from servertools import Server
 
 from opsdesk.sync.apply import apply_batch
 

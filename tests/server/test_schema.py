@@ -6,8 +6,8 @@ import re
 
 import psycopg
 import pytest
-from conftest import Server
 from rows import ins, row, ticket
+from servertools import Server
 
 from opsdesk.sync.apply import apply_batch
 from opsdesk.sync.registry import tables
@@ -110,7 +110,7 @@ def test_audit_records_role_console_and_no_secrets(server: Server, connect_as) -
 
 
 def test_superuser_installs_on_behalf_of_the_owner(pg_url: str) -> None:
-    from conftest import make_server
+    from servertools import make_server
     from sqlalchemy import create_engine
 
     from opsdesk.sync import server_schema

@@ -29,8 +29,8 @@ from PySide6.QtWidgets import (
 from opsdesk.domain.roster import AttendanceLine, AttendanceRecord, AttendanceState, Staff
 from opsdesk.timeutil import zone
 from ui import theme
+from ui.dialogs.error_line import ErrorLine
 from ui.dialogs.roster_generate import date_edit, plain_buttons, pydate
-from ui.errors import describe
 from ui.i18n import Retranslatable
 from ui.labels import time_text
 from ui.state import DeskState
@@ -39,7 +39,7 @@ from ui.widgets.roster_labels import attendance_state_name
 TABLES = ("roster_attendance",)
 
 
-class AttendanceDialog(Retranslatable, QDialog):
+class AttendanceDialog(ErrorLine, Retranslatable, QDialog):
     recorded = Signal(object)  # AttendanceRecord
     failed = Signal(object)
     lines_loaded = Signal(object)  # list[AttendanceLine]
@@ -213,14 +213,6 @@ class AttendanceDialog(Retranslatable, QDialog):
         self.message.setText(text.format(name=rec.staff_name, at=time_text(rec.at)))
         self.recorded.emit(rec)
         self.load()
-
-    def _failed(self, exc: BaseException) -> None:
-        self._show_error(describe(exc))
-        self.failed.emit(exc)
-
-    def _show_error(self, text: str) -> None:
-        self.error.setText(text)
-        self.error.show()
 
     def has_unsaved_work(self) -> bool:
         return bool(self.note.text().strip())

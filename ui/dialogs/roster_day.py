@@ -30,8 +30,8 @@ from PySide6.QtWidgets import (
 from opsdesk.domain.roster import ANY_POST, Assignment, RosterDay, ShiftDef, Staff
 from opsdesk.timeutil import zone
 from ui import theme
+from ui.dialogs.error_line import ErrorLine
 from ui.dialogs.roster_generate import plain_buttons
-from ui.errors import describe
 from ui.i18n import Retranslatable
 from ui.models.roster_model import RosterData, day_kind, day_kind_name
 from ui.state import DeskState
@@ -40,7 +40,7 @@ from ui.widgets.roster_labels import shift_name
 TABLES = ("roster_assignments",)
 
 
-class DayDialog(Retranslatable, QDialog):
+class DayDialog(ErrorLine, Retranslatable, QDialog):
     changed = Signal(object)  # the Assignment written, or None after a removal
     failed = Signal(object)
 
@@ -301,14 +301,6 @@ class DayDialog(Retranslatable, QDialog):
             self.selected = value.id
         self.changed.emit(value)
         self.load()
-
-    def _failed(self, exc: BaseException) -> None:
-        self._show_error(describe(exc))
-        self.failed.emit(exc)
-
-    def _show_error(self, text: str) -> None:
-        self.error.setText(text)
-        self.error.show()
 
     def has_unsaved_work(self) -> bool:
         return bool(self.note.text().strip())

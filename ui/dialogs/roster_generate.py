@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
 from opsdesk.domain.roster import GenerationReport
 from opsdesk.roster_errors import CalendarYearMissing
 from ui import theme
-from ui.errors import describe
+from ui.dialogs.error_line import ErrorLine
 from ui.i18n import Retranslatable, is_chinese
 from ui.state import DeskState
 from ui.widgets.roster_labels import fairness_headers, unmet_text
@@ -72,7 +72,7 @@ def quarter_end(start: date) -> date:
     return date(y, m + 1, 1) - timedelta(days=1)
 
 
-class GenerateDialog(Retranslatable, QDialog):
+class GenerateDialog(ErrorLine, Retranslatable, QDialog):
     generated = Signal(object)  # GenerationReport (dry runs too)
     failed = Signal(object)
 
@@ -200,12 +200,7 @@ class GenerateDialog(Retranslatable, QDialog):
                 )
             )
             self.accept_missing.show()
-        self._show_error(describe(exc))
-        self.failed.emit(exc)
-
-    def _show_error(self, text: str) -> None:
-        self.error.setText(text)
-        self.error.show()
+        super()._failed(exc)
 
     # ---- the report ------------------------------------------------------------------------------
     def show_report(self, r: GenerationReport) -> None:

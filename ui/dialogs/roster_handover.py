@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from opsdesk.domain.roster import Handover, HandoverItem
+from ui.dialogs.error_line import ErrorLine
 from ui.errors import describe
 from ui.i18n import Retranslatable
 from ui.labels import time_text
@@ -47,7 +48,7 @@ def _items_list(items: tuple[HandoverItem, ...], lst: QListWidget, empty: str) -
         lst.addItem(empty)
 
 
-class HandoverDialog(Retranslatable, QDialog):
+class HandoverDialog(ErrorLine, Retranslatable, QDialog):
     """The outgoing engineer hands the shift over."""
 
     handed_over = Signal(object)  # Handover
@@ -137,12 +138,7 @@ class HandoverDialog(Retranslatable, QDialog):
 
     def _failed(self, exc: BaseException) -> None:
         self.save_button.setEnabled(True)
-        self._show_error(describe(exc))
-        self.failed.emit(exc)
-
-    def _show_error(self, text: str) -> None:
-        self.error.setText(text)
-        self.error.show()
+        super()._failed(exc)
 
     def has_unsaved_work(self) -> bool:
         return bool(self.notes.toPlainText().strip())
@@ -170,7 +166,7 @@ class HandoverDialog(Retranslatable, QDialog):
             )
 
 
-class AcknowledgeDialog(Retranslatable, QDialog):
+class AcknowledgeDialog(ErrorLine, Retranslatable, QDialog):
     """The incoming engineer reads a handover and acknowledges it."""
 
     acknowledged = Signal(object)  # Handover
@@ -242,13 +238,7 @@ class AcknowledgeDialog(Retranslatable, QDialog):
 
     def _failed(self, exc: BaseException) -> None:
         self.ack_button.setEnabled(True)
-        self.error.setText(describe(exc))
-        self.error.show()
-        self.failed.emit(exc)
-
-    def _show_error(self, text: str) -> None:
-        self.error.setText(text)
-        self.error.show()
+        super()._failed(exc)
 
     def has_unsaved_work(self) -> bool:
         return bool(self.notes.toPlainText().strip())

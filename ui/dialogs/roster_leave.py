@@ -28,9 +28,9 @@ from PySide6.QtWidgets import (
 
 from opsdesk.domain.roster import Leave, LeaveKind, RuleBreach, Staff
 from ui import theme
+from ui.dialogs.error_line import ErrorLine
 from ui.dialogs.roster_generate import date_edit, plain_buttons, pydate
 from ui.dialogs.roster_shifts import _table
-from ui.errors import describe
 from ui.i18n import Retranslatable
 from ui.state import DeskState
 from ui.widgets.roster_labels import breach_text, leave_kind_name
@@ -38,7 +38,7 @@ from ui.widgets.roster_labels import breach_text, leave_kind_name
 TABLES = ("roster_leave",)
 
 
-class LeaveDialog(Retranslatable, QDialog):
+class LeaveDialog(ErrorLine, Retranslatable, QDialog):
     saved = Signal(object)
     failed = Signal(object)
     loaded = Signal(object)  # list[Leave]
@@ -199,14 +199,6 @@ class LeaveDialog(Retranslatable, QDialog):
         self.note.clear()
         self.saved.emit(value)
         self.load()
-
-    def _failed(self, exc: BaseException) -> None:
-        self._show_error(describe(exc))
-        self.failed.emit(exc)
-
-    def _show_error(self, text: str) -> None:
-        self.error.setText(text)
-        self.error.show()
 
     def has_unsaved_work(self) -> bool:
         return bool(self.note.text().strip())

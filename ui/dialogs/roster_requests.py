@@ -32,8 +32,8 @@ from PySide6.QtWidgets import (
 from opsdesk.domain.enums import Role
 from opsdesk.domain.roster import RequestStatus, Staff, SwapKind, SwapRequest
 from opsdesk.timeutil import zone
+from ui.dialogs.error_line import ErrorLine
 from ui.dialogs.roster_generate import plain_buttons
-from ui.errors import describe
 from ui.i18n import Retranslatable
 from ui.labels import time_text
 from ui.models.roster_model import Chip, RosterData
@@ -43,7 +43,7 @@ from ui.widgets.roster_labels import request_status_name, swap_kind_name
 TABLES = ("roster_swaps", "roster_assignments")
 
 
-class RequestsDialog(Retranslatable, QDialog):
+class RequestsDialog(ErrorLine, Retranslatable, QDialog):
     submitted = Signal(object)  # SwapRequest made or decided
     failed = Signal(object)
     history_loaded = Signal(object)  # list[SwapRequest]
@@ -321,14 +321,6 @@ class RequestsDialog(Retranslatable, QDialog):
         self.decision_note.clear()
         self.submitted.emit(req)
         self.load()
-
-    def _failed(self, exc: BaseException) -> None:
-        self._show_error(describe(exc))
-        self.failed.emit(exc)
-
-    def _show_error(self, text: str) -> None:
-        self.error.setText(text)
-        self.error.show()
 
     def has_unsaved_work(self) -> bool:
         return bool(self.reason.text().strip() or self.decision_note.text().strip())
