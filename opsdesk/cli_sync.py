@@ -24,7 +24,7 @@ R = TypeVar("R")
 
 def add_parsers(sub: argparse._SubParsersAction, t: Text, common: argparse.ArgumentParser) -> None:
     p = sub.add_parser("server", help=t("help.server"), parents=[common])
-    ss = p.add_subparsers(dest="action", required=True, metavar="{init,add-operator,status}")
+    ss = p.add_subparsers(dest="action", required=True, metavar="{init,add-operator,status,forget}")
 
     def url_arg(a: argparse.ArgumentParser) -> None:
         a.add_argument("--url", default=os.environ.get(URL_ENV), help=t("help.server.url", env=URL_ENV))
@@ -46,6 +46,10 @@ def add_parsers(sub: argparse._SubParsersAction, t: Text, common: argparse.Argum
     url_arg(a)
     a.add_argument("--json", action="store_true", help=t("help.json"))
     a.set_defaults(handler=cmd_status)
+
+    a = ss.add_parser("forget", help=t("help.server.forget"), parents=[common])
+    a.add_argument("--yes", action="store_true", help=t("help.server.forget_yes"))
+    a.set_defaults(handler=cmd_forget)
 
 
 def _url(args: argparse.Namespace) -> str:
@@ -161,4 +165,17 @@ def cmd_status(ctx: Context, args: argparse.Namespace) -> int:
         for o in st.operators
     ]
     ctx.out(table([t("server.col.role"), t("server.col.group"), t("server.col.login")], rows))
+    return 0
+
+
+def cmd_forget(ctx: Context, args: argparse.Namespace) -> int:
+    """The console's side of moving to another server (its sync stops with "belongs to another server"):
+    forget the joined server; everything this replica holds is sent to the configured server next time."""
+    from opsdesk.sync.engine import reset_server
+
+    if not args.yes:
+        ctx.out(ctx.t("server.forget_confirm"))
+        return 2
+    n = reset_server(ctx.db())
+    ctx.out(ctx.t("server.forgotten", n=n))
     return 0

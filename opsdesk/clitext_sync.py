@@ -50,6 +50,22 @@ T: dict[str, tuple[str, str]] = {
         "从标准输入读取新密码（一行），而不是提示输入",
         "read the new password from standard input (one line) instead of prompting",
     ),
+    "help.server.forget": (
+        "让本席位忘记它加入过的服务器（先关闭值班台），下次同步时把本机全部数据发往设置中的服务器",
+        "make this console forget the server it joined (close the desk first); its next sync sends "
+        "everything it holds to the configured server",
+    ),
+    "help.server.forget_yes": ("确认执行", "confirm"),
+    "server.forget_confirm": (
+        "这会让本席位忘记它加入过的服务器，并把本机全部数据重新发往设置中的服务器。请先关闭值班台，"
+        "确认后加 --yes 再运行。",
+        "This makes the console forget the server it joined and send everything it holds to the configured "
+        "server. Close the desk first, then run again with --yes.",
+    ),
+    "server.forgotten": (
+        "已忘记原服务器；{n} 条记录将在下次同步时发往设置中的服务器。",
+        "The old server is forgotten; {n} records will be sent to the configured server at the next sync.",
+    ),
     "help.server.status": (
         "显示服务器状态：数据结构版本、服务器标识、变更序号、值班员角色",
         "show the server: schema revision, server id, change sequence, operator roles",

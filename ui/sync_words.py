@@ -38,7 +38,9 @@ def refusal_text(reason: str) -> str:
             "sync", "The database is not set up for opsdesk yet: run opsdesk-cli server init on it."
         ),
         "other_server": _tr(
-            "sync", "This console belongs to another server. Point it back at its own server, or reset it."
+            "sync",
+            "This console belongs to another server. Point it back at its own server, or close the desk and run "
+            "\u201copsdesk-cli server forget --yes\u201d to join this one.",
         ),
         "permission": _tr(
             "sync", "The server refused a change for lack of permission. Ask the server admin."

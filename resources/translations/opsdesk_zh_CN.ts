@@ -4,47 +4,47 @@
     <context>
         <name>AcknowledgeDialog</name>
         <message>
-            <location filename="../../ui/dialogs/roster_handover.py" line="226" />
+            <location filename="../../ui/dialogs/roster_handover.py" line="222" />
             <source>Sign in first (Ctrl+L): the acknowledgement is stamped with your name.</source>
             <translation>请先登录（Ctrl+L）：接班确认会记录您的姓名。</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/roster_handover.py" line="258" />
+            <location filename="../../ui/dialogs/roster_handover.py" line="248" />
             <source>Take over the shift</source>
             <translation>接班</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/roster_handover.py" line="260" />
+            <location filename="../../ui/dialogs/roster_handover.py" line="250" />
             <source>{who} handed over at {at}</source>
             <translation>{who} 于 {at} 交班</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/roster_handover.py" line="262" />
+            <location filename="../../ui/dialogs/roster_handover.py" line="252" />
             <source>Handed over:</source>
             <translation>交接事项：</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/roster_handover.py" line="263" />
+            <location filename="../../ui/dialogs/roster_handover.py" line="253" />
             <source>Nothing open was listed.</source>
             <translation>未列出未完成事项。</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/roster_handover.py" line="264" />
+            <location filename="../../ui/dialogs/roster_handover.py" line="254" />
             <source>Outgoing notes:</source>
             <translation>交班说明：</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/roster_handover.py" line="265" />
+            <location filename="../../ui/dialogs/roster_handover.py" line="255" />
             <source>Your &amp;remarks (optional):</source>
             <translation>接班备注(&amp;R)（可选）：</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/roster_handover.py" line="268" />
+            <location filename="../../ui/dialogs/roster_handover.py" line="258" />
             <source>&amp;Acknowledge as {name} (Ctrl+Enter)</source>
             <translation>以 {name} 身份确认接班(&amp;A)（Ctrl+Enter）</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/roster_handover.py" line="270" />
+            <location filename="../../ui/dialogs/roster_handover.py" line="260" />
             <source>&amp;Acknowledge</source>
             <translation>确认接班(&amp;A)</translation>
         </message>
@@ -72,72 +72,72 @@
             <translation>{name} 已于 {at} 签退。</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/roster_attendance.py" line="229" />
+            <location filename="../../ui/dialogs/roster_attendance.py" line="221" />
             <source>Attendance</source>
             <translation>考勤</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/roster_attendance.py" line="230" />
+            <location filename="../../ui/dialogs/roster_attendance.py" line="222" />
             <source>&amp;Engineer:</source>
             <translation>值班员(&amp;E)：</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/roster_attendance.py" line="231" />
+            <location filename="../../ui/dialogs/roster_attendance.py" line="223" />
             <source>&amp;Note:</source>
             <translation>备注(&amp;N)：</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/roster_attendance.py" line="232" />
+            <location filename="../../ui/dialogs/roster_attendance.py" line="224" />
             <source>Duties from</source>
             <translation>班次从</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/roster_attendance.py" line="233" />
+            <location filename="../../ui/dialogs/roster_attendance.py" line="225" />
             <source>to</source>
             <translation>至</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/roster_attendance.py" line="234" />
+            <location filename="../../ui/dialogs/roster_attendance.py" line="226" />
             <source>Check &amp;in</source>
             <translation>签到(&amp;I)</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/roster_attendance.py" line="235" />
+            <location filename="../../ui/dialogs/roster_attendance.py" line="227" />
             <source>Check &amp;out</source>
             <translation>签退(&amp;O)</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/roster_attendance.py" line="238" />
+            <location filename="../../ui/dialogs/roster_attendance.py" line="230" />
             <source>Duty</source>
             <translation>班次</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/roster_attendance.py" line="239" />
+            <location filename="../../ui/dialogs/roster_attendance.py" line="231" />
             <source>Engineer</source>
             <translation>值班员</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/roster_attendance.py" line="240" />
+            <location filename="../../ui/dialogs/roster_attendance.py" line="232" />
             <source>Post</source>
             <translation>岗位</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/roster_attendance.py" line="241" />
+            <location filename="../../ui/dialogs/roster_attendance.py" line="233" />
             <source>State</source>
             <translation>状态</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/roster_attendance.py" line="242" />
+            <location filename="../../ui/dialogs/roster_attendance.py" line="234" />
             <source>Checked in</source>
             <translation>签到时间</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/roster_attendance.py" line="243" />
+            <location filename="../../ui/dialogs/roster_attendance.py" line="235" />
             <source>Checked out</source>
             <translation>签退时间</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/roster_attendance.py" line="244" />
+            <location filename="../../ui/dialogs/roster_attendance.py" line="236" />
             <source>Points</source>
             <translation>扣分</translation>
         </message>
@@ -909,72 +909,72 @@
             <translation>请选择班次、岗位和值班员。</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/roster_day.py" line="317" />
+            <location filename="../../ui/dialogs/roster_day.py" line="309" />
             <source>Edit the day</source>
             <translation>调整当天排班</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/roster_day.py" line="320" />
+            <location filename="../../ui/dialogs/roster_day.py" line="312" />
             <source>Shift</source>
             <translation>班次</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/roster_day.py" line="321" />
+            <location filename="../../ui/dialogs/roster_day.py" line="313" />
             <source>Hours</source>
             <translation>时间</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/roster_day.py" line="322" />
+            <location filename="../../ui/dialogs/roster_day.py" line="314" />
             <source>Post</source>
             <translation>岗位</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/roster_day.py" line="323" />
+            <location filename="../../ui/dialogs/roster_day.py" line="315" />
             <source>Engineer</source>
             <translation>值班员</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/roster_day.py" line="324" />
+            <location filename="../../ui/dialogs/roster_day.py" line="316" />
             <source>Phone</source>
             <translation>电话</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/roster_day.py" line="325" />
+            <location filename="../../ui/dialogs/roster_day.py" line="317" />
             <source>Edit</source>
             <translation>调整</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/roster_day.py" line="330" />
+            <location filename="../../ui/dialogs/roster_day.py" line="322" />
             <source>&amp;Shift:</source>
             <translation>班次(&amp;S)：</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/roster_day.py" line="330" />
+            <location filename="../../ui/dialogs/roster_day.py" line="322" />
             <source>P&amp;ost:</source>
             <translation>岗位(&amp;O)：</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/roster_day.py" line="330" />
+            <location filename="../../ui/dialogs/roster_day.py" line="322" />
             <source>&amp;Engineer:</source>
             <translation>值班员(&amp;E)：</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/roster_day.py" line="330" />
+            <location filename="../../ui/dialogs/roster_day.py" line="322" />
             <source>&amp;Note:</source>
             <translation>备注(&amp;N)：</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/roster_day.py" line="334" />
+            <location filename="../../ui/dialogs/roster_day.py" line="326" />
             <source>&amp;Add (Ctrl+Enter)</source>
             <translation>添加(&amp;A)（Ctrl+Enter）</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/roster_day.py" line="335" />
+            <location filename="../../ui/dialogs/roster_day.py" line="327" />
             <source>&amp;Replace selected</source>
             <translation>替换所选(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/roster_day.py" line="336" />
+            <location filename="../../ui/dialogs/roster_day.py" line="328" />
             <source>Re&amp;move selected (Del)</source>
             <translation>移除所选(&amp;M)（Del）</translation>
         </message>
@@ -1428,73 +1428,73 @@
             <translation>继续：{years} 年按周一至周五为工作日排班（无节假日数据）</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/roster_generate.py" line="212" />
+            <location filename="../../ui/dialogs/roster_generate.py" line="207" />
             <source>Preview (nothing saved): </source>
             <translation>预览（未保存）：</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/roster_generate.py" line="212" />
+            <location filename="../../ui/dialogs/roster_generate.py" line="207" />
             <source>Saved: </source>
             <translation>已保存：</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/roster_generate.py" line="215" />
+            <location filename="../../ui/dialogs/roster_generate.py" line="210" />
             <source>{filled} of {required} slots filled from {start} to {end}; {created} new, {kept} unchanged, {removed} removed, {pinned} manual edits kept.</source>
             <translation>{start} 至 {end}：需排 {required} 个班次，已排 {filled} 个；新增 {created}，不变 {kept}，移除 {removed}，保留手工调整 {pinned}。</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/roster_generate.py" line="235" />
+            <location filename="../../ui/dialogs/roster_generate.py" line="230" />
             <source>Warning: no holiday data for {years}; those days were rostered as Monday–Friday.</source>
             <translation>警告：缺少 {years} 年节假日数据，这些日期按周一至周五排班。</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/roster_generate.py" line="250" />
+            <location filename="../../ui/dialogs/roster_generate.py" line="245" />
             <source>Difference between the most and the least loaded engineer: duties {total}, weekends {weekend}, holidays {holiday}, nights {night}.</source>
             <translation>最多与最少值班员之差：班次 {total}，周末 {weekend}，节假日 {holiday}，夜班 {night}。</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/roster_generate.py" line="265" />
+            <location filename="../../ui/dialogs/roster_generate.py" line="260" />
             <source>Every slot is filled and every rule kept.</source>
             <translation>所有班次均已排满，所有规则均已遵守。</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/roster_generate.py" line="266" />
-            <location filename="../../ui/dialogs/roster_generate.py" line="283" />
+            <location filename="../../ui/dialogs/roster_generate.py" line="261" />
+            <location filename="../../ui/dialogs/roster_generate.py" line="278" />
             <source>Could not satisfy ({n})</source>
             <translation>未能满足（{n}）</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/roster_generate.py" line="269" />
+            <location filename="../../ui/dialogs/roster_generate.py" line="264" />
             <source>Generate the roster</source>
             <translation>生成排班</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/roster_generate.py" line="270" />
+            <location filename="../../ui/dialogs/roster_generate.py" line="265" />
             <source>&amp;From:</source>
             <translation>从(&amp;F)：</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/roster_generate.py" line="271" />
+            <location filename="../../ui/dialogs/roster_generate.py" line="266" />
             <source>&amp;To (inclusive):</source>
             <translation>至(&amp;T)（含）：</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/roster_generate.py" line="273" />
+            <location filename="../../ui/dialogs/roster_generate.py" line="268" />
             <source>Generated assignments in the range are replaced; manual edits and approved swaps are kept. Preview first to see the fairness table and what cannot be satisfied.</source>
             <translation>期间内自动生成的排班将被替换；手工调整和已批准的换班保留。请先预览，查看公平性统计和未能满足的要求。</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/roster_generate.py" line="278" />
+            <location filename="../../ui/dialogs/roster_generate.py" line="273" />
             <source>&amp;Preview</source>
             <translation>预览(&amp;P)</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/roster_generate.py" line="279" />
+            <location filename="../../ui/dialogs/roster_generate.py" line="274" />
             <source>&amp;Generate and save</source>
             <translation>生成并保存(&amp;G)</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/roster_generate.py" line="280" />
+            <location filename="../../ui/dialogs/roster_generate.py" line="275" />
             <source>Fairness over the range</source>
             <translation>期间公平性统计</translation>
         </message>
@@ -1502,58 +1502,58 @@
     <context>
         <name>HandoverDialog</name>
         <message>
-            <location filename="../../ui/dialogs/roster_handover.py" line="110" />
-            <location filename="../../ui/dialogs/roster_handover.py" line="169" />
+            <location filename="../../ui/dialogs/roster_handover.py" line="111" />
+            <location filename="../../ui/dialogs/roster_handover.py" line="165" />
             <source>Nothing open: no open tickets, clocks or checklists.</source>
             <translation>无未完成事项：没有未关闭工单、计时或检查单。</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/roster_handover.py" line="118" />
+            <location filename="../../ui/dialogs/roster_handover.py" line="119" />
             <source>The notes are too long: at most {n} characters.</source>
             <translation>说明过长：最多 {n} 个字符。</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/roster_handover.py" line="121" />
+            <location filename="../../ui/dialogs/roster_handover.py" line="122" />
             <source>Sign in first (Ctrl+L): a handover is stamped with your name.</source>
             <translation>请先登录（Ctrl+L）：交班会记录您的姓名。</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/roster_handover.py" line="151" />
+            <location filename="../../ui/dialogs/roster_handover.py" line="147" />
             <source>Hand over the shift</source>
             <translation>交班</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/roster_handover.py" line="154" />
+            <location filename="../../ui/dialogs/roster_handover.py" line="150" />
             <source>Outgoing: {name}. The time is stamped when you save.</source>
             <translation>交班人：{name}。保存时记录时间。</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/roster_handover.py" line="156" />
+            <location filename="../../ui/dialogs/roster_handover.py" line="152" />
             <source>Nobody is signed in.</source>
             <translation>当前无人登录。</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/roster_handover.py" line="159" />
+            <location filename="../../ui/dialogs/roster_handover.py" line="155" />
             <source>Listed automatically (open tickets, clocks at risk, unfinished checklists):</source>
             <translation>自动列出（未关闭工单、临近超时的计时、未完成的检查单）：</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/roster_handover.py" line="161" />
+            <location filename="../../ui/dialogs/roster_handover.py" line="157" />
             <source>&amp;Notes for the incoming engineer:</source>
             <translation>给接班人的说明(&amp;N)：</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/roster_handover.py" line="163" />
+            <location filename="../../ui/dialogs/roster_handover.py" line="159" />
             <source>What is going on, what to watch, what was promised to whom…</source>
             <translation>当前情况、需关注事项、对谁做过什么承诺…</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/roster_handover.py" line="165" />
+            <location filename="../../ui/dialogs/roster_handover.py" line="161" />
             <source>Checklists are not recorded on this desk yet; none are listed.</source>
             <translation>本值班台尚未记录检查单，未列出检查单。</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/roster_handover.py" line="166" />
+            <location filename="../../ui/dialogs/roster_handover.py" line="162" />
             <source>&amp;Hand over (Ctrl+Enter)</source>
             <translation>交班(&amp;H)（Ctrl+Enter）</translation>
         </message>
@@ -1561,67 +1561,67 @@
     <context>
         <name>HandoverHistoryDialog</name>
         <message>
-            <location filename="../../ui/dialogs/roster_handover.py" line="346" />
+            <location filename="../../ui/dialogs/roster_handover.py" line="336" />
             <source>not yet</source>
             <translation>尚未接班</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/roster_handover.py" line="357" />
+            <location filename="../../ui/dialogs/roster_handover.py" line="347" />
             <source>{n} found</source>
             <translation>找到 {n} 条</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/roster_handover.py" line="371" />
+            <location filename="../../ui/dialogs/roster_handover.py" line="361" />
             <source>{who} handed over at {at}</source>
             <translation>{who} 于 {at} 交班</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/roster_handover.py" line="379" />
+            <location filename="../../ui/dialogs/roster_handover.py" line="369" />
             <source>Acknowledged by {who} at {at}</source>
             <translation>{who} 于 {at} 确认接班</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/roster_handover.py" line="387" />
+            <location filename="../../ui/dialogs/roster_handover.py" line="377" />
             <source>Handover history</source>
             <translation>交接班记录</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/roster_handover.py" line="388" />
+            <location filename="../../ui/dialogs/roster_handover.py" line="378" />
             <source>Search notes, names, ticket codes…</source>
             <translation>搜索说明、姓名、工单号…</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/roster_handover.py" line="389" />
+            <location filename="../../ui/dialogs/roster_handover.py" line="379" />
             <source>From</source>
             <translation>从</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/roster_handover.py" line="390" />
+            <location filename="../../ui/dialogs/roster_handover.py" line="380" />
             <source>to</source>
             <translation>至</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/roster_handover.py" line="393" />
+            <location filename="../../ui/dialogs/roster_handover.py" line="383" />
             <source>Handed over</source>
             <translation>交班时间</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/roster_handover.py" line="394" />
+            <location filename="../../ui/dialogs/roster_handover.py" line="384" />
             <source>Outgoing</source>
             <translation>交班人</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/roster_handover.py" line="395" />
+            <location filename="../../ui/dialogs/roster_handover.py" line="385" />
             <source>Acknowledged</source>
             <translation>接班</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/roster_handover.py" line="396" />
+            <location filename="../../ui/dialogs/roster_handover.py" line="386" />
             <source>Items</source>
             <translation>事项</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/roster_handover.py" line="397" />
+            <location filename="../../ui/dialogs/roster_handover.py" line="387" />
             <source>Notes</source>
             <translation>说明</translation>
         </message>
@@ -1639,83 +1639,83 @@
             <translation>请选择值班员。</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/roster_leave.py" line="215" />
+            <location filename="../../ui/dialogs/roster_leave.py" line="207" />
             <source>Leave and unavailability</source>
             <translation>请假与不可排班</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/roster_leave.py" line="216" />
-            <location filename="../../ui/dialogs/roster_leave.py" line="219" />
+            <location filename="../../ui/dialogs/roster_leave.py" line="208" />
+            <location filename="../../ui/dialogs/roster_leave.py" line="211" />
             <source>From</source>
             <translation>从</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/roster_leave.py" line="217" />
+            <location filename="../../ui/dialogs/roster_leave.py" line="209" />
             <source>to</source>
             <translation>至</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/roster_leave.py" line="219" />
+            <location filename="../../ui/dialogs/roster_leave.py" line="211" />
             <source>Engineer</source>
             <translation>值班员</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/roster_leave.py" line="219" />
+            <location filename="../../ui/dialogs/roster_leave.py" line="211" />
             <source>Kind</source>
             <translation>类型</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/roster_leave.py" line="219" />
+            <location filename="../../ui/dialogs/roster_leave.py" line="211" />
             <source>To</source>
             <translation>至</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/roster_leave.py" line="219" />
+            <location filename="../../ui/dialogs/roster_leave.py" line="211" />
             <source>Note</source>
             <translation>备注</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/roster_leave.py" line="221" />
+            <location filename="../../ui/dialogs/roster_leave.py" line="213" />
             <source>&amp;Cancel selected leave</source>
             <translation>撤销所选请假(&amp;C)</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/roster_leave.py" line="222" />
+            <location filename="../../ui/dialogs/roster_leave.py" line="214" />
             <source>New leave</source>
             <translation>新增请假</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/roster_leave.py" line="226" />
+            <location filename="../../ui/dialogs/roster_leave.py" line="218" />
             <source>&amp;Engineer:</source>
             <translation>值班员(&amp;E)：</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/roster_leave.py" line="227" />
+            <location filename="../../ui/dialogs/roster_leave.py" line="219" />
             <source>&amp;Kind:</source>
             <translation>类型(&amp;K)：</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/roster_leave.py" line="228" />
+            <location filename="../../ui/dialogs/roster_leave.py" line="220" />
             <source>&amp;From:</source>
             <translation>从(&amp;F)：</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/roster_leave.py" line="229" />
+            <location filename="../../ui/dialogs/roster_leave.py" line="221" />
             <source>&amp;To (inclusive):</source>
             <translation>至(&amp;T)（含）：</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/roster_leave.py" line="230" />
+            <location filename="../../ui/dialogs/roster_leave.py" line="222" />
             <source>&amp;Note:</source>
             <translation>备注(&amp;N)：</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/roster_leave.py" line="237" />
+            <location filename="../../ui/dialogs/roster_leave.py" line="229" />
             <source>&amp;Add leave (Ctrl+Enter)</source>
             <translation>添加请假(&amp;A)（Ctrl+Enter）</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/roster_leave.py" line="238" />
+            <location filename="../../ui/dialogs/roster_leave.py" line="230" />
             <source>Rostered duties that break a rule now:</source>
             <translation>目前违反规则的排班：</translation>
         </message>
@@ -1723,107 +1723,107 @@
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../ui/main_window.py" line="237" />
+            <location filename="../../ui/main_window.py" line="300" />
             <source>opsdesk — duty desk</source>
             <translation>opsdesk — 值班台</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="238" />
+            <location filename="../../ui/main_window.py" line="301" />
             <source>&amp;File</source>
             <translation>文件(&amp;F)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="239" />
+            <location filename="../../ui/main_window.py" line="302" />
             <source>&amp;View</source>
             <translation>视图(&amp;V)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="240" />
+            <location filename="../../ui/main_window.py" line="303" />
             <source>&amp;Go to</source>
             <translation>转到(&amp;G)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="241" />
+            <location filename="../../ui/main_window.py" line="304" />
             <source>&amp;Tools</source>
             <translation>工具(&amp;T)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="242" />
+            <location filename="../../ui/main_window.py" line="305" />
             <source>&amp;Help</source>
             <translation>帮助(&amp;H)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="243" />
+            <location filename="../../ui/main_window.py" line="306" />
             <source>&amp;New ticket</source>
             <translation>新建工单(&amp;N)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="244" />
+            <location filename="../../ui/main_window.py" line="307" />
             <source>&amp;Export list…</source>
             <translation>导出列表(&amp;E)…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="245" />
+            <location filename="../../ui/main_window.py" line="308" />
             <source>&amp;Quit</source>
             <translation>退出(&amp;Q)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="246" />
+            <location filename="../../ui/main_window.py" line="309" />
             <source>&amp;Search</source>
             <translation>搜索(&amp;S)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="247" />
+            <location filename="../../ui/main_window.py" line="310" />
             <source>&amp;Refresh</source>
             <translation>刷新(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="248" />
+            <location filename="../../ui/main_window.py" line="311" />
             <source>&amp;Dark theme</source>
             <translation>深色主题(&amp;D)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="249" />
+            <location filename="../../ui/main_window.py" line="312" />
             <source>&amp;Full screen</source>
             <translation>全屏(&amp;F)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="250" />
+            <location filename="../../ui/main_window.py" line="313" />
             <source>S&amp;witch operator…</source>
             <translation>切换值班员(&amp;W)…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="251" />
+            <location filename="../../ui/main_window.py" line="314" />
             <source>&amp;Operators…</source>
             <translation>值班员(&amp;O)…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="252" />
+            <location filename="../../ui/main_window.py" line="315" />
             <source>&amp;Settings…</source>
             <translation>设置(&amp;S)…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="253" />
+            <location filename="../../ui/main_window.py" line="316" />
             <source>&amp;About opsdesk</source>
             <translation>关于 opsdesk(&amp;A)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="370" />
+            <location filename="../../ui/main_window.py" line="425" />
             <source>About opsdesk</source>
             <translation>关于 opsdesk</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="371" />
+            <location filename="../../ui/main_window.py" line="426" />
             <source>&lt;b&gt;opsdesk&lt;/b&gt; {version}&lt;br&gt;The desk of the on-site IT duty engineers of a command center: tickets with SLA clocks.&lt;br&gt;Qt {qt}</source>
             <translation>&lt;b&gt;opsdesk&lt;/b&gt; {version}&lt;br&gt;指挥中心驻场 IT 值班工程师的值班台：工单与 SLA 时限管理。&lt;br&gt;Qt {qt}</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="420" />
+            <location filename="../../ui/main_window.py" line="479" />
             <source>Quit opsdesk</source>
             <translation>退出 opsdesk</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="421" />
+            <location filename="../../ui/main_window.py" line="480" />
             <source>There is unsaved work. Quit anyway and lose it?</source>
             <translation>有未保存的内容。仍要退出并放弃这些内容吗？</translation>
         </message>
@@ -2019,6 +2019,7 @@ Open it now?</source>
     <context>
         <name>MeetingsPane</name>
         <message>
+            <location filename="../../ui/main_window.py" line="203" />
             <location filename="../../ui/panes/meetings_pane.py" line="243" />
             <location filename="../../ui/panes/meetings_pane.py" line="647" />
             <location filename="../../ui/panes/meetings_pane.py" line="651" />
@@ -2670,122 +2671,122 @@ Open it now?</source>
             <translation>请选择替班人。</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/roster_requests.py" line="337" />
+            <location filename="../../ui/dialogs/roster_requests.py" line="329" />
             <source>Swap and replacement requests</source>
             <translation>换班与替班申请</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/roster_requests.py" line="340" />
+            <location filename="../../ui/dialogs/roster_requests.py" line="332" />
             <source>Requested</source>
             <translation>申请时间</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/roster_requests.py" line="341" />
+            <location filename="../../ui/dialogs/roster_requests.py" line="333" />
             <source>Kind</source>
             <translation>类型</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/roster_requests.py" line="342" />
+            <location filename="../../ui/dialogs/roster_requests.py" line="334" />
             <source>Duty</source>
             <translation>班次</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/roster_requests.py" line="343" />
+            <location filename="../../ui/dialogs/roster_requests.py" line="335" />
             <source>From → to</source>
             <translation>原值班员 → 新值班员</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/roster_requests.py" line="344" />
+            <location filename="../../ui/dialogs/roster_requests.py" line="336" />
             <source>Reason</source>
             <translation>原因</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/roster_requests.py" line="345" />
+            <location filename="../../ui/dialogs/roster_requests.py" line="337" />
             <source>Status</source>
             <translation>状态</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/roster_requests.py" line="346" />
+            <location filename="../../ui/dialogs/roster_requests.py" line="338" />
             <source>Decided</source>
             <translation>审批</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/roster_requests.py" line="347" />
+            <location filename="../../ui/dialogs/roster_requests.py" line="339" />
             <source>Decision note</source>
             <translation>审批意见</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/roster_requests.py" line="350" />
+            <location filename="../../ui/dialogs/roster_requests.py" line="342" />
             <source>S&amp;how:</source>
             <translation>显示(&amp;H)：</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/roster_requests.py" line="351" />
+            <location filename="../../ui/dialogs/roster_requests.py" line="343" />
             <source>All requests</source>
             <translation>全部申请</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/roster_requests.py" line="354" />
+            <location filename="../../ui/dialogs/roster_requests.py" line="346" />
             <source>Decision &amp;note:</source>
             <translation>审批意见(&amp;N)：</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/roster_requests.py" line="355" />
+            <location filename="../../ui/dialogs/roster_requests.py" line="347" />
             <source>&amp;Approve</source>
             <translation>批准(&amp;A)</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/roster_requests.py" line="356" />
+            <location filename="../../ui/dialogs/roster_requests.py" line="348" />
             <source>Re&amp;ject</source>
             <translation>驳回(&amp;J)</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/roster_requests.py" line="357" />
+            <location filename="../../ui/dialogs/roster_requests.py" line="349" />
             <source>&amp;Withdraw</source>
             <translation>撤回(&amp;W)</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/roster_requests.py" line="358" />
+            <location filename="../../ui/dialogs/roster_requests.py" line="350" />
             <source>New request</source>
             <translation>新申请</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/roster_requests.py" line="359" />
+            <location filename="../../ui/dialogs/roster_requests.py" line="351" />
             <source>Swap two duties</source>
             <translation>两人换班</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/roster_requests.py" line="360" />
+            <location filename="../../ui/dialogs/roster_requests.py" line="352" />
             <source>Another engineer takes over</source>
             <translation>由他人替班</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/roster_requests.py" line="364" />
+            <location filename="../../ui/dialogs/roster_requests.py" line="356" />
             <source>&amp;Kind:</source>
             <translation>类型(&amp;K)：</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/roster_requests.py" line="365" />
+            <location filename="../../ui/dialogs/roster_requests.py" line="357" />
             <source>&amp;Duty:</source>
             <translation>班次(&amp;D)：</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/roster_requests.py" line="366" />
+            <location filename="../../ui/dialogs/roster_requests.py" line="358" />
             <source>Swap w&amp;ith:</source>
             <translation>对调班次(&amp;I)：</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/roster_requests.py" line="367" />
+            <location filename="../../ui/dialogs/roster_requests.py" line="359" />
             <source>&amp;Replacement:</source>
             <translation>替班人(&amp;R)：</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/roster_requests.py" line="368" />
+            <location filename="../../ui/dialogs/roster_requests.py" line="360" />
             <source>R&amp;eason:</source>
             <translation>原因(&amp;E)：</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/roster_requests.py" line="373" />
+            <location filename="../../ui/dialogs/roster_requests.py" line="365" />
             <source>&amp;Submit request (Ctrl+Enter)</source>
             <translation>提交申请(&amp;S)（Ctrl+Enter）</translation>
         </message>
@@ -4002,6 +4003,7 @@ Open it now?</source>
     <context>
         <name>SyncPane</name>
         <message>
+            <location filename="../../ui/main_window.py" line="208" />
             <location filename="../../ui/panes/sync_pane.py" line="175" />
             <source>Sync</source>
             <translation>同步</translation>
@@ -4801,130 +4803,131 @@ Open it now?</source>
     <context>
         <name>TicketsPane</name>
         <message>
-            <location filename="../../ui/panes/tickets_pane.py" line="282" />
-            <location filename="../../ui/panes/tickets_pane.py" line="670" />
+            <location filename="../../ui/main_window.py" line="198" />
+            <location filename="../../ui/panes/tickets_pane.py" line="281" />
+            <location filename="../../ui/panes/tickets_pane.py" line="669" />
             <source>Tickets</source>
             <translation>工单</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/panes/tickets_pane.py" line="410" />
+            <location filename="../../ui/panes/tickets_pane.py" line="409" />
             <source>%n ticket(s)</source>
             <translation>
                 <numerusform>%n 张工单</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/panes/tickets_pane.py" line="581" />
+            <location filename="../../ui/panes/tickets_pane.py" line="580" />
             <source>Reassign</source>
             <translation>改派</translation>
         </message>
         <message>
-            <location filename="../../ui/panes/tickets_pane.py" line="629" />
+            <location filename="../../ui/panes/tickets_pane.py" line="628" />
             <source>Attach a file</source>
             <translation>添加附件</translation>
         </message>
         <message>
-            <location filename="../../ui/panes/tickets_pane.py" line="659" />
+            <location filename="../../ui/panes/tickets_pane.py" line="658" />
             <source>Save the attachment</source>
             <translation>保存附件</translation>
         </message>
         <message>
-            <location filename="../../ui/panes/tickets_pane.py" line="753" />
+            <location filename="../../ui/panes/tickets_pane.py" line="752" />
             <source>Search title, description, fault record… (Ctrl+F)</source>
             <translation>搜索标题、描述、故障记录…（Ctrl+F）</translation>
         </message>
         <message>
-            <location filename="../../ui/panes/tickets_pane.py" line="754" />
+            <location filename="../../ui/panes/tickets_pane.py" line="753" />
             <source>&amp;New ticket</source>
             <translation>新建工单(&amp;N)</translation>
         </message>
         <message>
-            <location filename="../../ui/panes/tickets_pane.py" line="758" />
+            <location filename="../../ui/panes/tickets_pane.py" line="757" />
             <source>E&amp;xport…</source>
             <translation>导出(&amp;X)…</translation>
         </message>
         <message>
-            <location filename="../../ui/panes/tickets_pane.py" line="759" />
+            <location filename="../../ui/panes/tickets_pane.py" line="758" />
             <source>Export the list as shown to Excel (.xlsx) or CSV</source>
             <translation>将当前列表导出为 Excel (.xlsx) 或 CSV</translation>
         </message>
         <message>
-            <location filename="../../ui/panes/tickets_pane.py" line="760" />
+            <location filename="../../ui/panes/tickets_pane.py" line="759" />
             <source>Loading…</source>
             <translation>正在加载…</translation>
         </message>
         <message>
-            <location filename="../../ui/panes/tickets_pane.py" line="761" />
+            <location filename="../../ui/panes/tickets_pane.py" line="760" />
             <source>Open</source>
             <translation>处理中</translation>
         </message>
         <message>
-            <location filename="../../ui/panes/tickets_pane.py" line="761" />
+            <location filename="../../ui/panes/tickets_pane.py" line="760" />
             <source>All statuses</source>
             <translation>全部状态</translation>
         </message>
         <message>
-            <location filename="../../ui/panes/tickets_pane.py" line="764" />
+            <location filename="../../ui/panes/tickets_pane.py" line="763" />
             <source>All priorities</source>
             <translation>全部优先级</translation>
         </message>
         <message>
-            <location filename="../../ui/panes/tickets_pane.py" line="765" />
+            <location filename="../../ui/panes/tickets_pane.py" line="764" />
             <source>All locations</source>
             <translation>全部位置</translation>
         </message>
         <message>
-            <location filename="../../ui/panes/tickets_pane.py" line="768" />
+            <location filename="../../ui/panes/tickets_pane.py" line="767" />
             <source>All categories</source>
             <translation>全部类别</translation>
         </message>
         <message>
-            <location filename="../../ui/panes/tickets_pane.py" line="771" />
+            <location filename="../../ui/panes/tickets_pane.py" line="770" />
             <source>Any clock state</source>
             <translation>全部时限状态</translation>
         </message>
         <message>
-            <location filename="../../ui/panes/tickets_pane.py" line="772" />
+            <location filename="../../ui/panes/tickets_pane.py" line="771" />
             <source>At risk or breached</source>
             <translation>临近超时或已超时</translation>
         </message>
         <message>
-            <location filename="../../ui/panes/tickets_pane.py" line="773" />
+            <location filename="../../ui/panes/tickets_pane.py" line="772" />
             <source>Breached</source>
             <translation>已超时</translation>
         </message>
         <message>
-            <location filename="../../ui/panes/tickets_pane.py" line="774" />
+            <location filename="../../ui/panes/tickets_pane.py" line="773" />
             <source>&amp;Mine</source>
             <translation>我的(&amp;M)</translation>
         </message>
         <message>
-            <location filename="../../ui/panes/tickets_pane.py" line="775" />
+            <location filename="../../ui/panes/tickets_pane.py" line="774" />
             <source>Only tickets assigned to me</source>
             <translation>仅显示指派给我的工单</translation>
         </message>
         <message>
-            <location filename="../../ui/panes/tickets_pane.py" line="776" />
+            <location filename="../../ui/panes/tickets_pane.py" line="775" />
             <source>Created from</source>
             <translation>新建时间 从</translation>
         </message>
         <message>
-            <location filename="../../ui/panes/tickets_pane.py" line="777" />
+            <location filename="../../ui/panes/tickets_pane.py" line="776" />
             <source>to</source>
             <translation>至</translation>
         </message>
         <message>
-            <location filename="../../ui/panes/tickets_pane.py" line="779" />
+            <location filename="../../ui/panes/tickets_pane.py" line="778" />
             <source>any day</source>
             <translation>不限</translation>
         </message>
         <message>
-            <location filename="../../ui/panes/tickets_pane.py" line="780" />
+            <location filename="../../ui/panes/tickets_pane.py" line="779" />
             <source>Detail</source>
             <translation>详情</translation>
         </message>
         <message>
-            <location filename="../../ui/panes/tickets_pane.py" line="781" />
+            <location filename="../../ui/panes/tickets_pane.py" line="780" />
             <source>New ticket</source>
             <translation>新建工单</translation>
         </message>
@@ -4937,17 +4940,17 @@ Open it now?</source>
             <translation>opsdesk</translation>
         </message>
         <message>
-            <location filename="../../ui/app.py" line="186" />
+            <location filename="../../ui/app.py" line="211" />
             <source>Opening database…</source>
             <translation>正在打开数据库…</translation>
         </message>
         <message>
-            <location filename="../../ui/app.py" line="215" />
+            <location filename="../../ui/app.py" line="240" />
             <source>opsdesk cannot start</source>
             <translation>opsdesk 无法启动</translation>
         </message>
         <message>
-            <location filename="../../ui/app.py" line="284" />
+            <location filename="../../ui/app.py" line="309" />
             <source>Console settings need attention</source>
             <translation>席位设置需要处理</translation>
         </message>
@@ -7639,163 +7642,167 @@ Install the newer opsdesk version to open it.</source>
         </message>
         <message>
             <location filename="../../ui/sync_words.py" line="40" />
-            <source>This console belongs to another server. Point it back at its own server, or reset it.</source>
-            <translation>本席位属于另一台服务器。请改回其原服务器，或将其重置。</translation>
+            <source>This console belongs to another server. Point it back at its own server, or close the desk and run “opsdesk-cli server forget --yes” to join this one.</source>
+            <translation>本席位属于另一台服务器。请改回其原服务器；或关闭值班台后运行“opsdesk-cli server forget --yes”加入当前服务器。</translation>
         </message>
         <message>
-            <location filename="../../ui/sync_words.py" line="43" />
+            <location filename="../../ui/sync_words.py" line="45" />
             <source>The server refused a change for lack of permission. Ask the server admin.</source>
             <translation>服务器以权限不足为由拒绝了一项更改。请联系服务器管理员。</translation>
         </message>
         <message>
-            <location filename="../../ui/sync_words.py" line="47" />
+            <location filename="../../ui/sync_words.py" line="49" />
             <source>The server refused this console ({reason}).</source>
             <translation>服务器拒绝了本席位（{reason}）。</translation>
         </message>
         <message>
-            <location filename="../../ui/sync_words.py" line="54" />
+            <location filename="../../ui/sync_words.py" line="56" />
             <source>the local database cannot be written (disk full or read-only)</source>
             <translation>本地数据库无法写入（磁盘已满或只读）</translation>
         </message>
         <message>
-            <location filename="../../ui/sync_words.py" line="55" />
+            <location filename="../../ui/sync_words.py" line="57" />
             <source>the network</source>
             <translation>网络问题</translation>
         </message>
         <message>
-            <location filename="../../ui/sync_words.py" line="56" />
+            <location filename="../../ui/sync_words.py" line="58" />
             <source>the server reported an error (see the log)</source>
             <translation>服务器报告错误（见日志）</translation>
         </message>
         <message>
-            <location filename="../../ui/sync_words.py" line="57" />
+            <location filename="../../ui/sync_words.py" line="59" />
             <source>an unexpected error (see the log)</source>
             <translation>意外错误（见日志）</translation>
         </message>
         <message>
-            <location filename="../../ui/sync_words.py" line="58" />
+            <location filename="../../ui/sync_words.py" line="60" />
             <source>the server settings are not valid (Settings → Server)</source>
             <translation>服务器设置无效（设置 → 服务器）</translation>
         </message>
         <message>
-            <location filename="../../ui/sync_words.py" line="59" />
+            <location filename="../../ui/sync_words.py" line="61" />
             <source>the secure connection (TLS) could not be set up</source>
             <translation>无法建立安全连接（TLS）</translation>
         </message>
         <message>
-            <location filename="../../ui/sync_words.py" line="67" />
+            <location filename="../../ui/sync_words.py" line="69" />
             <source>The ticket's history does not allow this step any more (another console got there first).</source>
             <translation>工单的处理记录已不允许这一步（其他席位已先行操作）。</translation>
         </message>
         <message>
-            <location filename="../../ui/sync_words.py" line="71" />
+            <location filename="../../ui/sync_words.py" line="73" />
             <source>The same record already exists on the server.</source>
             <translation>服务器上已存在相同的记录。</translation>
         </message>
         <message>
-            <location filename="../../ui/sync_words.py" line="72" />
+            <location filename="../../ui/sync_words.py" line="74" />
             <source>The ticket was deleted on another console.</source>
             <translation>该工单已在其他席位被删除。</translation>
         </message>
         <message>
-            <location filename="../../ui/sync_words.py" line="73" />
+            <location filename="../../ui/sync_words.py" line="75" />
             <source>This operator may not make this change (e.g. contract profiles, deleting).</source>
             <translation>该值班员无权进行此更改（例如修改 SLA 方案、删除）。</translation>
         </message>
         <message>
-            <location filename="../../ui/sync_words.py" line="76" />
+            <location filename="../../ui/sync_words.py" line="78" />
             <source>The server found the data invalid.</source>
             <translation>服务器认为数据无效。</translation>
         </message>
         <message>
-            <location filename="../../ui/sync_words.py" line="78" />
+            <location filename="../../ui/sync_words.py" line="80" />
             <source>Refused by the server ({reason}).</source>
             <translation>被服务器拒绝（{reason}）。</translation>
         </message>
         <message>
-            <location filename="../../ui/sync_words.py" line="83" />
+            <location filename="../../ui/sync_words.py" line="85" />
             <source>Ticket</source>
             <translation>工单</translation>
         </message>
         <message>
-            <location filename="../../ui/sync_words.py" line="84" />
+            <location filename="../../ui/sync_words.py" line="86" />
             <source>Ticket event</source>
             <translation>工单事件</translation>
         </message>
         <message>
-            <location filename="../../ui/sync_words.py" line="85" />
+            <location filename="../../ui/sync_words.py" line="87" />
             <source>Attachment</source>
             <translation>附件</translation>
         </message>
         <message>
-            <location filename="../../ui/sync_words.py" line="86" />
+            <location filename="../../ui/sync_words.py" line="88" />
             <source>Fault report</source>
             <translation>故障报告</translation>
         </message>
         <message>
-            <location filename="../../ui/sync_words.py" line="87" />
+            <location filename="../../ui/sync_words.py" line="89" />
             <source>Operator</source>
             <translation>值班员</translation>
         </message>
         <message>
-            <location filename="../../ui/sync_words.py" line="88" />
+            <location filename="../../ui/sync_words.py" line="90" />
             <source>Room</source>
             <translation>场所</translation>
         </message>
         <message>
-            <location filename="../../ui/sync_words.py" line="89" />
+            <location filename="../../ui/sync_words.py" line="91" />
             <source>Equipment</source>
             <translation>设备</translation>
         </message>
         <message>
-            <location filename="../../ui/sync_words.py" line="90" />
+            <location filename="../../ui/sync_words.py" line="92" />
             <source>Contract profile</source>
             <translation>SLA 方案</translation>
         </message>
         <message>
-            <location filename="../../ui/sync_words.py" line="91" />
+            <location filename="../../ui/sync_words.py" line="93" />
             <source>Holiday calendar</source>
             <translation>节假日日历</translation>
         </message>
         <message>
-            <location filename="../../ui/sync_words.py" line="92" />
+            <location filename="../../ui/sync_words.py" line="94" />
             <source>Holiday calendar year</source>
             <translation>节假日日历年份</translation>
         </message>
         <message>
-            <location filename="../../ui/sync_words.py" line="100" />
+            <location filename="../../ui/sync_words.py" line="102" />
             <source>Status</source>
             <translation>状态</translation>
         </message>
         <message>
-            <location filename="../../ui/sync_words.py" line="101" />
+            <location filename="../../ui/sync_words.py" line="103" />
             <source>Deleted</source>
             <translation>已删除</translation>
         </message>
         <message>
-            <location filename="../../ui/sync_words.py" line="108" />
+            <location filename="../../ui/sync_words.py" line="110" />
             <source>Active</source>
             <translation>启用</translation>
         </message>
         <message>
-            <location filename="../../ui/sync_words.py" line="109" />
+            <location filename="../../ui/sync_words.py" line="111" />
             <source>Model</source>
             <translation>型号</translation>
         </message>
         <message>
-            <location filename="../../ui/sync_words.py" line="110" />
+            <location filename="../../ui/sync_words.py" line="112" />
             <source>Serial number</source>
             <translation>序列号</translation>
         </message>
         <message>
-            <location filename="../../ui/sync_words.py" line="111" />
+            <location filename="../../ui/sync_words.py" line="113" />
             <source>Content</source>
             <translation>内容</translation>
         </message>
         <message>
-            <location filename="../../ui/sync_words.py" line="112" />
+            <location filename="../../ui/sync_words.py" line="114" />
             <source>Order</source>
             <translation>排序</translation>
+        </message>
+        <message>
+            <source>This console belongs to another server. Point it back at its own server, or reset it.</source>
+            <translation type="vanished">本席位属于另一台服务器。请改回其原服务器，或将其重置。</translation>
         </message>
     </context>
 </TS>

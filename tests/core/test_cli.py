@@ -418,3 +418,25 @@ def test_installed_script_runs(home):
         timeout=60,
     )
     assert r.returncode in (1, 2) and "Traceback" not in r.stderr and r.stderr.strip()
+
+
+def test_server_forget_asks_first_then_queues_the_whole_replica_for_the_new_server(ready, home):
+    import sqlite3
+
+    from opsdesk import paths
+
+    _add(ready)
+    rc, out, _ = ready("server", "forget")
+    assert rc == 2 and "--yes" in out  # nothing done without the confirmation
+    con = sqlite3.connect(paths.database_path())
+    assert con.execute("SELECT count(*) FROM sync_outbox").fetchone() == (0,)
+    con.close()
+    rc, out, _ = ready("server", "forget", "--yes")
+    assert rc == 0
+    con = sqlite3.connect(paths.database_path())
+    queued = dict(con.execute("SELECT table_name, count(*) FROM sync_outbox GROUP BY table_name").fetchall())
+    state = dict(con.execute("SELECT key, value FROM sync_state").fetchall())
+    con.close()
+    assert queued.get("tickets") == 1 and queued.get("ticket_events") == 1  # the filed ticket goes along
+    assert state.get("enabled") == "1" and "server_id" not in state
+    assert str(sum(queued.values())) in out
