@@ -151,14 +151,39 @@ def open_database():
     return open_desk_database()
 
 
+class EarlyOpen:
+    """Opens the database on a plain thread from the start of main(): SQLAlchemy's import and the file's
+    checks then run while Qt starts up (much of that is C++ that releases the GIL), not after it."""
+
+    def __init__(self, fn: Callable[[], Any]) -> None:
+        self._fn = fn
+        self._value: Any = None
+        self._exc: BaseException | None = None
+        self._thread = threading.Thread(target=self._run, name="opsdesk-early-open", daemon=True)
+        self._thread.start()
+
+    def _run(self) -> None:
+        try:
+            self._value = self._fn()
+        except BaseException as exc:  # handed to whoever asks for the result
+            self._exc = exc
+
+    def result(self) -> Any:
+        self._thread.join()
+        if self._exc is not None:
+            raise self._exc
+        return self._value
+
+
 class Startup:
     """The start-up sequence, driven by callbacks so the event loop never blocks."""
 
-    def __init__(self, app, args: argparse.Namespace) -> None:
+    def __init__(self, app, args: argparse.Namespace, opener: Callable[[], Any] = open_database) -> None:
         from opsdesk.config import load_settings_checked
 
         self.app = app
         self.args = args
+        self.opener = opener
         self.settings, self.settings_problems = load_settings_checked()
         if self.settings_problems:
             log.warning("console settings: %s", ", ".join(self.settings_problems))
@@ -172,7 +197,7 @@ class Startup:
         from PySide6.QtCore import QTimer
 
         self._show_splash()
-        self._background.start(open_database, self._opened, self._open_failed)
+        self._background.start(self.opener, self._opened, self._open_failed)
         if self.args.smoke:
             QTimer.singleShot(45_000, self._smoke_timeout)
 
@@ -323,6 +348,10 @@ def main(argv: list[str] | None = None) -> int:
         os.environ["OPSDESK_HOME"] = os.path.abspath(args.home)
     setup_logging()
     install_excepthook()
+    # the modules both threads need are imported here first, so the two threads import disjoint sets
+    import opsdesk.config  # noqa: F401
+
+    early = EarlyOpen(open_database)
 
     from PySide6.QtGui import QIcon
     from PySide6.QtWidgets import QApplication
@@ -333,14 +362,19 @@ def main(argv: list[str] | None = None) -> int:
     QApplication.setApplicationName("opsdesk")
     QApplication.setOrganizationName("opsdesk")
     QApplication.setApplicationDisplayName("opsdesk")
-    from ui.main_window import app_version
+    # not ui.main_window's app_version: importing the window (and SQLAlchemy with it) here would hold up
+    # the database's opening on its worker by most of a second
+    from importlib import metadata
 
-    QApplication.setApplicationVersion(app_version())
+    try:
+        QApplication.setApplicationVersion(metadata.version("opsdesk"))
+    except metadata.PackageNotFoundError:
+        QApplication.setApplicationVersion("0.0")
     app = QApplication.instance() or QApplication([sys.argv[0], *args.qt_args])
     app.setWindowIcon(QIcon(str(resource_path("icons", "opsdesk.svg"))))
     ensure_cjk_font(app)
 
-    startup = Startup(app, args)
+    startup = Startup(app, args, opener=early.result)
     i18n.install(args.lang or startup.settings.language, app)
     if args.lang:
         startup.settings = startup.settings.with_(language=args.lang)
