@@ -230,7 +230,7 @@ class SyncEngine:
         poll_interval: float = 30.0,
         refused_retry: float = 60.0,
         batch: int = BATCH,
-        chunk: int = 2000,
+        chunk: int = 10_000,  # rows per local transaction in a first sync (later pulls: 500)
     ) -> None:
         self.db = database
         self._conn = conn
