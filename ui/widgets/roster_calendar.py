@@ -9,6 +9,7 @@ Home goes to today, Enter opens the day.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date, timedelta
 from zoneinfo import ZoneInfo
 
@@ -259,8 +260,7 @@ class _CalendarView(QTableView):
     def _crosses(self, key: int, idx: QModelIndex) -> bool:
         return False
 
-    def go_to(self, d: date) -> None:
-        raise NotImplementedError  # each view knows how to find a date
+    go_to: Callable[[date], None]  # each view (month, week) finds a date its own way
 
 
 class MonthView(_CalendarView):
