@@ -102,7 +102,7 @@ def get_password(key: str) -> str | None:
 def set_password(key: str, password: str) -> None:
     """Store in the best acceptable keyring. Raises SecretStoreUnavailable (the password is not kept)."""
     b = _backends()[0]
-    try:
+    try:  # a read-only keyring backend says so with NotImplementedError: that is "unavailable" too
         b.set_password(SERVICE, key, password)
     except (KeyringError, OSError, RuntimeError, NotImplementedError) as exc:
         raise SecretStoreUnavailable(_name(b), type(exc).__name__) from None
